@@ -1,0 +1,121 @@
+package dev.halyard.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.halyard.testing.auth.SigningKeys;
+import dev.halyard.testing.auth.TestTokens;
+
+/**
+ * PostgreSQL, S3 and (on demand) Kafka for one JVM, and the Quarkus configuration that points a domain's service
+ * at them. Tests share one instance per JVM ({@link #shared()}); the local platform makes a durable one.
+ */
+public final class BackingServices implements AutoCloseable {
+
+    private static BackingServices shared;
+
+    private final Path base;
+    private final PostgresServer postgres;
+    private final S3Server s3;
+    private final SigningKeys keys;
+    private KafkaBroker kafka;
+
+    private BackingServices(Path base, PostgresServer postgres, S3Server s3, SigningKeys keys) {
+        this.base = base;
+        this.postgres = postgres;
+        this.s3 = s3;
+        this.keys = keys;
+    }
+
+    /**
+     * Starts PostgreSQL and S3 under {@code base}, on the given ports (0: any free port). Durable servers keep
+     * their data between starts.
+     */
+    public static BackingServices start(Path base, int postgresPort, int s3Port, boolean durable) {
+        try {
+            Files.createDirectories(base);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PostgresServer postgres = PostgresServer.start(base.resolve("postgres"),
+                postgresPort == 0 ? Ports.free() : postgresPort, durable);
+        S3Server s3 = S3Server.start(base.resolve("s3"), s3Port == 0 ? Ports.free() : s3Port);
+        return new BackingServices(base, postgres, s3, SigningKeys.in(base.resolve("keys")));
+    }
+
+    /** The instance every test class of this JVM shares; stopped when the JVM exits. */
+    public static synchronized BackingServices shared() {
+        if (shared == null) {
+            Path base = Path.of(System.getProperty("java.io.tmpdir"),
+                    "halyard-test-" + ProcessHandle.current().pid());
+            shared = start(base, 0, 0, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "halyard-backing-services-stop"));
+        }
+        return shared;
+    }
+
+    /** The Kafka broker, started on first use. */
+    public synchronized KafkaBroker kafka() {
+        if (kafka == null) {
+            kafka = KafkaBroker.start(base.resolve("kafka"));
+        }
+        return kafka;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public S3Server s3() {
+        return s3;
+    }
+
+    public SigningKeys keys() {
+        return keys;
+    }
+
+    public TestTokens tokens() {
+        return new TestTokens(keys);
+    }
+
+    /** Quarkus configuration for {@code domain}'s service: its database, its bucket, token keys, Kafka. */
+    public Map<String, String> config(Domain domain, boolean withKafka) {
+        PostgresServer.Database db = postgres.database(domain.database(), domain.id(), domain.id() + "-local");
+        s3.bucket(domain.bucket());
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.username", db.username());
+        config.put("quarkus.datasource.password", db.password());
+        config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        config.put("quarkus.datasource.reactive.url", db.reactiveUrl());
+        config.put("quarkus.s3.endpoint-override", s3.endpoint());
+        config.put("quarkus.s3.path-style-access", "true");
+        config.put("quarkus.s3.aws.region", S3Server.REGION);
+        config.put("quarkus.s3.aws.credentials.type", "static");
+        config.put("quarkus.s3.aws.credentials.static-provider.access-key-id", S3Server.ACCESS_KEY);
+        config.put("quarkus.s3.aws.credentials.static-provider.secret-access-key", S3Server.SECRET_KEY);
+        config.put("halyard.storage.bucket", domain.bucket());
+        config.put("mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString());
+        config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        if (domain == Domain.USER) {
+            config.put("halyard.auth.signing-key-location", keys.privateKeyFile().toString());
+            config.put("halyard.auth.issuer", TestTokens.ISSUER);
+        }
+        if (withKafka) {
+            config.put("kafka.bootstrap.servers", kafka().bootstrapServers());
+        }
+        return config;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        s3.close();
+        postgres.close();
+    }
+}

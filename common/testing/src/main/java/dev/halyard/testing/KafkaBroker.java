@@ -1,0 +1,58 @@
+package dev.halyard.testing;
+
+import java.nio.file.Path;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real single-node Kafka (KRaft, combined broker and controller) inside this JVM, so it cannot outlive it.
+ * Same protocol and semantics as production brokers; only the replication factors are 1.
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private final KafkaClusterTestKit cluster;
+
+    private KafkaBroker(KafkaClusterTestKit cluster) {
+        this.cluster = cluster;
+    }
+
+    public static KafkaBroker start(Path baseDirectory) {
+        try {
+            TestKitNodes nodes = new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .setBaseDirectory(baseDirectory)
+                    .build();
+            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(nodes)
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("offsets.topic.num.partitions", "3")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("auto.create.topics.enable", "true")
+                    .setConfigProp("num.partitions", "3")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            return new KafkaBroker(cluster);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not start", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return cluster.bootstrapServers();
+    }
+
+    @Override
+    public void close() {
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not stop cleanly", e);
+        }
+    }
+}

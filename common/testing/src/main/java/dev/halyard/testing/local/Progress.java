@@ -1,0 +1,38 @@
+package dev.halyard.testing.local;
+
+/** One line per start-up step: what is starting, dots while waiting, then where it is and how long it took. */
+final class Progress {
+
+    private final long began = System.nanoTime();
+    private int dots;
+
+    private Progress(String what) {
+        System.out.printf("==> %-32s", what);
+        System.out.flush();
+    }
+
+    static Progress begin(String what) {
+        return new Progress(what);
+    }
+
+    static void info(String message) {
+        System.out.println("==> " + message);
+    }
+
+    static void fail(String message) {
+        System.out.println();
+        System.out.println("!!! " + message);
+    }
+
+    /** Shows that we are still waiting; at most a line's worth of dots. */
+    void tick() {
+        if (dots++ < 30) {
+            System.out.print('.');
+            System.out.flush();
+        }
+    }
+
+    void done(String where) {
+        System.out.printf(" ready: %s (%.1f s)%n", where, (System.nanoTime() - began) / 1_000_000_000.0);
+    }
+}

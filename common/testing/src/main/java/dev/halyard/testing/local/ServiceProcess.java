@@ -1,0 +1,112 @@
+package dev.halyard.testing.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.halyard.testing.Domain;
+import dev.halyard.testing.ProcessReaper;
+
+/** One service running from its packaged JVM artifact, configured through system properties. */
+final class ServiceProcess {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Domain domain;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(Domain domain, Process process, Path log) {
+        this.domain = domain;
+        this.process = process;
+        this.log = log;
+    }
+
+    static ServiceProcess start(Domain domain, Path jar, Map<String, String> config, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+UseSerialGC");
+        command.add("-Xmx384m");
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        try {
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            ProcessReaper.get().watch(process.pid(), "TERM");
+            return new ServiceProcess(domain, process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + domain.id(), e);
+        }
+    }
+
+    /** Polls the readiness endpoint until it answers 200; fails with the log's tail if the process dies. */
+    void awaitReady(Progress progress) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI ready = URI.create("http://127.0.0.1:" + domain.localPort() + "/q/health/ready");
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(domain.id() + " exited (code " + process.exitValue() + "):\n"
+                        + tail());
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            progress.tick();
+            sleep(250);
+        }
+        throw new IllegalStateException(domain.id() + " was not ready within " + READY_TIMEOUT + ":\n" + tail());
+    }
+
+    /** SIGTERM, so Quarkus shuts down gracefully; killed if it has not stopped after 15 s. */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ProcessReaper.get().forget(process.pid());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
