@@ -50,12 +50,18 @@ public final class BackingServices implements AutoCloseable {
     /** The instance every test class of this JVM shares; stopped when the JVM exits. */
     public static synchronized BackingServices shared() {
         if (shared == null) {
-            Path base = Path.of(System.getProperty("java.io.tmpdir"),
-                    "halyard-test-" + ProcessHandle.current().pid());
-            shared = start(base, 0, 0, false);
+            shared = start(sharedBase(), 0, 0, false);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "halyard-backing-services-stop"));
         }
         return shared;
+    }
+
+    /**
+     * Where the shared instance keeps its files. Tests may run in another class loader than the test resource
+     * that started the servers, so they find its keys through this path rather than through the instance.
+     */
+    public static Path sharedBase() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "halyard-test-" + ProcessHandle.current().pid());
     }
 
     /** The Kafka broker, started on first use. */

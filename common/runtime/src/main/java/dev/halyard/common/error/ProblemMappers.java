@@ -95,6 +95,12 @@ public class ProblemMappers {
             return jsonProblem(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter does not convert (page=abc); it is the
+            // client's malformed input, not a missing resource
+            return Problems.response(ProblemType.VALIDATION, 400, "A query or path parameter has an invalid value.",
+                    path(uri), List.of());
+        }
         if (status >= 500) {
             return serverFault(e, uri);
         }

@@ -20,6 +20,11 @@ public final class TestTokens {
         this.keys = keys;
     }
 
+    /** Tokens signed with the key of this test JVM's shared backing services. */
+    public static TestTokens shared() {
+        return new TestTokens(SigningKeys.in(dev.halyard.testing.BackingServices.sharedBase().resolve("keys")));
+    }
+
     public String customer(UUID userId) {
         return sign(userId, "customer", Instant.now().plus(Duration.ofMinutes(15)), keys.privateKey());
     }

@@ -1,0 +1,53 @@
+package dev.halyard.common.openapi;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import dev.halyard.common.error.Problem;
+
+/**
+ * Documents what every operation may answer besides success: a problem document (RFC 9457). Registered with
+ * {@code mp.openapi.filter}, so each service's contract states its error format once, correctly.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final String REF = "#/components/schemas/Problem";
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getDefaultValue() == null) {
+            operation.getResponses().setDefaultValue(OASFactory.createAPIResponse()
+                    .description("Error, as an RFC 9457 problem document")
+                    .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
+        }
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .properties(Map.of("field", string, "message", string));
+        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details")
+                .properties(Map.of(
+                        "type", string,
+                        "title", string,
+                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
+                        "detail", string,
+                        "instance", string,
+                        "correlation_id", string,
+                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)))
+                .addRequired("type").addRequired("title").addRequired("status");
+        openAPI.getComponents().addSchema("Problem", problem);
+    }
+}
