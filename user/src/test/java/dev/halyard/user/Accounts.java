@@ -1,0 +1,39 @@
+package dev.halyard.user;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+
+/** Registers and logs in accounts the way clients do. */
+final class Accounts {
+
+    static final String USERS = "/users/api/v1/users";
+    static final String TOKEN = "/users/api/v1/auth/token";
+    static final String PASSWORD = "Correct-Horse-42";
+
+    private Accounts() {
+    }
+
+    static String newEmail() {
+        return "user-" + UUID.randomUUID().toString().substring(0, 12) + "@example.com";
+    }
+
+    static String register(String email) {
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "password", PASSWORD, "name", "Ada"))
+                .post(USERS).then().statusCode(201);
+        return email;
+    }
+
+    static String login(String email, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .post(TOKEN).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A new customer's access token. */
+    static String newCustomerToken() {
+        return login(register(newEmail()), PASSWORD);
+    }
+}
