@@ -1,5 +1,7 @@
 package dev.halyard.testing;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -34,7 +36,14 @@ public final class KafkaBroker implements AutoCloseable {
                     .setConfigProp("auto.create.topics.enable", "true")
                     .setConfigProp("num.partitions", "3")
                     .build();
-            cluster.format();
+            // the storage formatter prints to stdout; the local run's progress display is ours
+            PrintStream out = System.out;
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                cluster.format();
+            } finally {
+                System.setOut(out);
+            }
             cluster.startup();
             cluster.waitForReadyBrokers();
             return new KafkaBroker(cluster);

@@ -1,5 +1,6 @@
 package dev.halyard.common.openapi;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -35,18 +36,23 @@ public class ProblemResponsesFilter implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         Schema string = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        // insertion-ordered: the committed contract must come out byte for byte the same on every build
+        Map<String, Schema> fieldErrorProperties = new LinkedHashMap<>();
+        fieldErrorProperties.put("field", string);
+        fieldErrorProperties.put("message", string);
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .properties(Map.of("field", string, "message", string));
+                .properties(fieldErrorProperties);
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("type", string);
+        properties.put("title", string);
+        properties.put("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+        properties.put("detail", string);
+        properties.put("instance", string);
+        properties.put("correlation_id", string);
+        properties.put("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError));
         Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
-                .properties(Map.of(
-                        "type", string,
-                        "title", string,
-                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER),
-                        "detail", string,
-                        "instance", string,
-                        "correlation_id", string,
-                        "errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError)))
+                .properties(properties)
                 .addRequired("type").addRequired("title").addRequired("status");
         openAPI.getComponents().addSchema("Problem", problem);
     }
