@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 
 import dev.halyard.common.error.ProblemException;
+import dev.halyard.common.persistence.Constraints;
 import dev.halyard.common.storage.ImageUploads.AcceptedImage;
 import dev.halyard.common.storage.ObjectStore;
 import dev.halyard.common.storage.StoredObject;
@@ -44,7 +44,7 @@ public class ProductService {
             product.createdAt = now();
             apply(product, details);
             return products.persist(product);
-        })).onFailure(ProductService::isUniqueViolation).transform(e -> duplicate(productId));
+        })).onFailure(Constraints::isUniqueViolation).transform(e -> duplicate(productId));
     }
 
     public Uni<Product> get(String productId) {
@@ -89,22 +89,15 @@ public class ProductService {
 
     /** Stores the image, then points the product at it; the previous image object is removed afterwards. */
     public Uni<Product> setImage(String productId, AcceptedImage image) {
-        return get(productId)
-                .flatMap(p -> images.put(image.key(), image.type().mediaType(), image.content()))
-                .flatMap(stored -> Panache.withTransaction(() -> products.findById(productId).map(p -> {
+        return get(productId).flatMap(exists -> images.replace(image,
+                () -> Panache.withTransaction(() -> products.findById(productId).map(p -> {
                     Product product = require(p, productId);
                     String previous = product.imageKey;
                     product.imageKey = image.key();
                     product.imageContentType = image.type().mediaType();
                     product.updatedAt = now();
-                    return new Replaced(product, previous);
-                })))
-                .flatMap(replaced -> replaced.previous == null || replaced.previous.equals(image.key())
-                        ? Uni.createFrom().item(replaced.product)
-                        : images.delete(replaced.previous).replaceWith(replaced.product));
-    }
-
-    private record Replaced(Product product, String previous) {
+                    return new ObjectStore.Replaced<>(product, previous);
+                }))));
     }
 
     /** The product's image from the bucket; 404 when it has none. */
@@ -152,14 +145,5 @@ public class ProductService {
 
     private static ProblemException duplicate(String productId) {
         return ProblemException.conflict("Product " + productId + " already exists.");
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && "23505".equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

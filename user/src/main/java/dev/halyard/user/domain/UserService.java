@@ -8,10 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 
 import dev.halyard.common.error.ProblemException;
 import dev.halyard.common.error.ProblemType;
+import dev.halyard.common.persistence.Constraints;
 import dev.halyard.common.storage.ImageUploads.AcceptedImage;
 import dev.halyard.common.storage.ObjectStore;
 import dev.halyard.common.storage.StoredObject;
@@ -54,7 +54,7 @@ public class UserService {
                     user.updatedAt = user.createdAt;
                     return users.persist(user);
                 })))
-                .onFailure(UserService::isUniqueViolation).transform(e -> duplicate());
+                .onFailure(Constraints::isUniqueViolation).transform(e -> duplicate());
     }
 
     /** The account these credentials belong to; 401 for wrong ones, 429 while the email is throttled. */
@@ -93,22 +93,15 @@ public class UserService {
 
     /** Stores the avatar in the profiles bucket, then points the account at it and drops the previous one. */
     public Uni<User> setAvatar(UUID userId, AcceptedImage image) {
-        return get(userId)
-                .flatMap(u -> avatars.put(image.key(), image.type().mediaType(), image.content()))
-                .flatMap(stored -> Panache.withTransaction(() -> users.findById(userId).map(found -> {
+        return get(userId).flatMap(exists -> avatars.replace(image,
+                () -> Panache.withTransaction(() -> users.findById(userId).map(found -> {
                     User user = require(found);
                     String previous = user.avatarKey;
                     user.avatarKey = image.key();
                     user.avatarContentType = image.type().mediaType();
                     user.updatedAt = now();
-                    return new Replaced(user, previous);
-                })))
-                .flatMap(r -> r.previous == null || r.previous.equals(image.key())
-                        ? Uni.createFrom().item(r.user)
-                        : avatars.delete(r.previous).replaceWith(r.user));
-    }
-
-    private record Replaced(User user, String previous) {
+                    return new ObjectStore.Replaced<>(user, previous);
+                }))));
     }
 
     public Uni<StoredObject> avatar(UUID userId) {
@@ -134,14 +127,5 @@ public class UserService {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && "23505".equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package dev.halyard.common.storage;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -58,6 +59,28 @@ public class ObjectStore {
         });
     }
 
+    /**
+     * Replaces an owner's image: stores the new object, lets {@code record} point the owner at its key (in a
+     * transaction, returning the key it pointed at before), then deletes the previous object. Storing first means
+     * a failed upload never leaves the owner pointing at a missing object.
+     */
+    public <T> Uni<T> replace(ImageUploads.AcceptedImage image, Supplier<Uni<Replaced<T>>> record) {
+        return put(image.key(), image.type().mediaType(), image.content())
+                .flatMap(stored -> record.get())
+                .flatMap(r -> r.previousKey() == null || r.previousKey().equals(image.key())
+                        ? Uni.createFrom().item(r.owner())
+                        : delete(r.previousKey()).replaceWith(r.owner()));
+    }
+
+    /**
+     * The owner after a replacement, and the key it pointed at before (null if none).
+     *
+     * @param owner the updated owner
+     * @param previousKey the object key it no longer uses
+     */
+    public record Replaced<T>(T owner, String previousKey) {
+    }
+
     /** Fails unless the bucket exists and our credentials reach it; blocking, for health checks. */
     public void ping() {
         s3.headBucket(b -> b.bucket(config.bucket()));
@@ -72,7 +95,7 @@ public class ObjectStore {
         return config.bucket();
     }
 
-    private <T> Uni<T> blocking(java.util.function.Supplier<T> work) {
+    private <T> Uni<T> blocking(Supplier<T> work) {
         return vertx.executeBlocking(Uni.createFrom().item(work), false);
     }
 }
