@@ -1,0 +1,55 @@
+package dev.halyard.common.messaging;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The transactional outbox: events are stored with the change they describe, in the caller's transaction, so a
+ * change is never committed without its event (or the reverse). {@link OutboxRelay} publishes them to Kafka.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper json;
+
+    Outbox(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Adds an event to the current transaction; call inside {@code Panache.withTransaction}. */
+    public Uni<Void> add(String topic, String key, Object event) {
+        OutboxMessage message = new OutboxMessage();
+        message.topic = topic;
+        message.key = key;
+        message.payload = serialise(event);
+        message.traceParent = traceParent();
+        message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return Panache.getSession().flatMap(session -> session.persist(message));
+    }
+
+    private String serialise(Object event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event is not serialisable: " + event.getClass().getName(), e);
+        }
+    }
+
+    private static String traceParent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (!span.isValid()) {
+            return null;
+        }
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+    }
+}

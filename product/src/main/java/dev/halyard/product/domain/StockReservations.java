@@ -1,0 +1,166 @@
+package dev.halyard.product.domain;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+import dev.halyard.common.events.InventoryEvent;
+import dev.halyard.common.events.OrderEvent;
+import dev.halyard.common.events.OrderLine;
+import dev.halyard.common.events.Topics;
+import dev.halyard.common.messaging.Inbox;
+import dev.halyard.common.messaging.Outbox;
+
+/**
+ * Product's part of the order saga. An order's stock is reserved for all lines at once or not at all, in one
+ * transaction that also records the event as applied and writes the answer to the outbox: a redelivered event
+ * changes nothing, and an answer is never lost or sent for a change that did not happen.
+ */
+@ApplicationScoped
+public class StockReservations {
+
+    private final ProductRepository products;
+    private final ReservationRepository reservations;
+    private final Inbox inbox;
+    private final Outbox outbox;
+
+    StockReservations(ProductRepository products, ReservationRepository reservations, Inbox inbox, Outbox outbox) {
+        this.products = products;
+        this.reservations = reservations;
+        this.inbox = inbox;
+        this.outbox = outbox;
+    }
+
+    public Uni<Void> apply(OrderEvent event) {
+        return Panache.withTransaction(() -> inbox.firstDelivery(event.eventId()).flatMap(first -> {
+            if (!first) {
+                return Uni.createFrom().voidItem();
+            }
+            return switch (event.type()) {
+                case ORDER_PLACED -> reserve(event);
+                case ORDER_CANCELLED -> release(event);
+            };
+        }));
+    }
+
+    private Uni<Void> reserve(OrderEvent event) {
+        return reservations.lockForOrder(event.orderId()).flatMap(existing -> {
+            if (existing != null) {
+                // cancelled before it was placed here (or placed twice under two event ids): never reserve again
+                return answer(event, InventoryEvent.Type.STOCK_REJECTED, "The order was cancelled.");
+            }
+            List<String> ids = event.lines().stream().map(OrderLine::productId).distinct().sorted().toList();
+            return products.lockAll(ids).flatMap(found -> {
+                Map<String, Product> byId = found.stream()
+                        .collect(Collectors.toMap(p -> p.productId, Function.identity()));
+                String problem = problem(event, byId);
+                Reservation reservation = newReservation(event, problem == null
+                        ? Reservation.Status.RESERVED
+                        : Reservation.Status.REJECTED, problem);
+                if (problem == null) {
+                    OffsetDateTime now = now();
+                    for (OrderLine line : event.lines()) {
+                        Product product = byId.get(line.productId());
+                        product.stock -= line.quantity();
+                        product.updatedAt = now;
+                        reservation.lines.add(new Reservation.Line(line.productId(), line.quantity()));
+                    }
+                }
+                return reservations.persist(reservation).chain(() -> answer(event,
+                        problem == null ? InventoryEvent.Type.STOCK_RESERVED : InventoryEvent.Type.STOCK_REJECTED,
+                        problem));
+            });
+        });
+    }
+
+    /** Why the order cannot be reserved, or null when every line can be. */
+    static String problem(OrderEvent event, Map<String, Product> byId) {
+        if (event.lines() == null || event.lines().isEmpty()) {
+            return "The order has no lines.";
+        }
+        if (event.lines().stream().map(OrderLine::productId).distinct().count() != event.lines().size()) {
+            return "The order lists a product more than once.";
+        }
+        for (OrderLine line : event.lines()) {
+            Product product = byId.get(line.productId());
+            if (product == null) {
+                return "Product " + line.productId() + " does not exist.";
+            }
+            if (line.quantity() < 1) {
+                return "The quantity of product " + line.productId() + " must be at least 1.";
+            }
+            if (line.price() == null || product.price.compareTo(line.price()) != 0) {
+                return "The price of product " + line.productId() + " is " + product.price + ", not "
+                        + line.price() + ".";
+            }
+            if (product.stock < line.quantity()) {
+                return "Not enough stock for product " + line.productId() + ": " + product.stock + " left, "
+                        + line.quantity() + " ordered.";
+            }
+        }
+        return null;
+    }
+
+    /** Gives a reserved order's units back, exactly once; remembers a cancellation that came first. */
+    private Uni<Void> release(OrderEvent event) {
+        return reservations.lockForOrder(event.orderId()).flatMap(reservation -> {
+            if (reservation == null) {
+                return reservations.persist(newReservation(event, Reservation.Status.CANCELLED, event.reason()))
+                        .replaceWithVoid();
+            }
+            if (reservation.status != Reservation.Status.RESERVED) {
+                return Uni.createFrom().voidItem();
+            }
+            List<String> ids = reservation.lines.stream().map(l -> l.productId).sorted().toList();
+            return products.lockAll(ids).flatMap(found -> {
+                Map<String, Product> byId = found.stream()
+                        .collect(Collectors.toMap(p -> p.productId, Function.identity()));
+                OffsetDateTime now = now();
+                for (Reservation.Line line : reservation.lines) {
+                    Product product = byId.get(line.productId);
+                    if (product != null) {
+                        product.stock += line.quantity;
+                        product.updatedAt = now;
+                    }
+                }
+                reservation.status = Reservation.Status.RELEASED;
+                reservation.updatedAt = now;
+                return answer(event, InventoryEvent.Type.STOCK_RELEASED, event.reason());
+            });
+        });
+    }
+
+    private Uni<Void> answer(OrderEvent event, InventoryEvent.Type type, String reason) {
+        return outbox.add(Topics.INVENTORY_EVENTS, event.orderId().toString(),
+                InventoryEvent.of(type, event.orderId(), event.userId(), reason));
+    }
+
+    private static Reservation newReservation(OrderEvent event, Reservation.Status status, String reason) {
+        Reservation reservation = new Reservation();
+        reservation.orderId = event.orderId();
+        reservation.userId = event.userId();
+        reservation.status = status;
+        reservation.reason = reason;
+        reservation.createdAt = now();
+        reservation.updatedAt = reservation.createdAt;
+        return reservation;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** For tests and tools: the reservation of an order. */
+    public Uni<Reservation> find(UUID orderId) {
+        return Panache.withSession(() -> reservations.findById(orderId));
+    }
+}
