@@ -154,7 +154,10 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    /** "create.request.items[0].unitPrice" becomes "items[0].unit_price": drop the method and parameter. */
+    /**
+     * "place.request.items[0].unitPrice" becomes "items[0].unit_price": drop the method and parameter. Bean
+     * Validation puts a list index on the node after the list, so it is appended to what came before.
+     */
     static String fieldName(Path propertyPath) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
@@ -166,16 +169,21 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            if (node.isInIterable()) {
+                if (field.isEmpty() && parameter != null) {
+                    field.append(snakeCase(parameter));
+                }
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(position == null ? "" : position).append(']');
+            }
+            String name = node.getName();
+            if (name == null || name.startsWith("<")) {
                 continue;
             }
             if (!field.isEmpty()) {
                 field.append('.');
             }
-            field.append(snakeCase(node.getName()));
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
+            field.append(snakeCase(name));
         }
         if (field.isEmpty()) {
             return parameter == null ? "body" : snakeCase(parameter);
