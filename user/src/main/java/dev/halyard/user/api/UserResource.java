@@ -6,8 +6,11 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,9 +34,10 @@ import dev.halyard.common.error.ProblemException;
 import dev.halyard.common.error.ProblemType;
 import dev.halyard.common.security.Roles;
 import dev.halyard.common.storage.ImageUploads;
+import dev.halyard.user.domain.Notifications;
 import dev.halyard.user.domain.UserService;
 
-/** Registration and the caller's own profile and avatar. */
+/** Registration and the caller's own profile, avatar and notifications. */
 @Path("/users/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "users")
@@ -40,11 +45,13 @@ public class UserResource {
 
     private final UserService users;
     private final ImageUploads uploads;
+    private final Notifications notifications;
     private final JsonWebToken jwt;
 
-    UserResource(UserService users, ImageUploads uploads, JsonWebToken jwt) {
+    UserResource(UserService users, ImageUploads uploads, Notifications notifications, JsonWebToken jwt) {
         this.users = users;
         this.uploads = uploads;
+        this.notifications = notifications;
         this.jwt = jwt;
     }
 
@@ -96,6 +103,19 @@ public class UserResource {
         return users.avatar(caller()).map(o -> Response.ok(o.bytes(), o.contentType())
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60")
                 .build());
+    }
+
+    @GET
+    @Path("me/notifications")
+    @RolesAllowed({Roles.CUSTOMER, Roles.ADMIN})
+    @Operation(summary = "The caller's notifications about their orders, newest first")
+    public Uni<NotificationPage> notifications(
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        UUID userId = caller();
+        return notifications.page(userId, page, size).flatMap(items -> notifications.count(userId).map(
+                total -> new NotificationPage(items.stream().map(NotificationPage.Item::of).toList(), page, size,
+                        total)));
     }
 
     /** The account the verified token was issued to. */
