@@ -80,6 +80,7 @@ public class OrderSaga {
                 .map(done -> stuck.size())))
                 .invoke(n -> {
                     if (n > 0) {
+                        outbox.wake();
                         LOG.warnf("Expired %d orders that stayed PENDING longer than %s", n, config.pendingTimeout());
                     }
                 });

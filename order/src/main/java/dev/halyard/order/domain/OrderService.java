@@ -57,6 +57,11 @@ public class OrderService {
                 .flatMap(existing -> existing != null
                         ? Uni.createFrom().item(replay(existing, hash))
                         : create(userId, idempotencyKey, hash, lines)))
+                .invoke(placed -> {
+                    if (!placed.replayed()) {
+                        outbox.wake();
+                    }
+                })
                 .onFailure(Constraints::isUniqueViolation).recoverWithUni(() -> Panache.withSession(
                         () -> orders.findByIdempotencyKey(userId, idempotencyKey)).map(o -> replay(o, hash)));
     }
@@ -128,7 +133,7 @@ public class OrderService {
                     return outbox.add(Topics.ORDER_EVENTS, orderId.toString(),
                             OrderEvent.cancelled(orderId, order.userId, order.reason)).replaceWith(order);
             }
-        }));
+        })).invoke(outbox::wake);
     }
 
     static List<OrderLine> lines(Order order) {

@@ -49,7 +49,7 @@ public class StockReservations {
                 case ORDER_PLACED -> reserve(event);
                 case ORDER_CANCELLED -> release(event);
             };
-        }));
+        })).invoke(outbox::wake);
     }
 
     private Uni<Void> reserve(OrderEvent event) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,9 +22,19 @@ import io.smallrye.mutiny.Uni;
 public class Outbox {
 
     private final ObjectMapper json;
+    private final Event<OutboxWritten> written;
 
-    Outbox(ObjectMapper json) {
+    Outbox(ObjectMapper json, Event<OutboxWritten> written) {
         this.json = json;
+        this.written = written;
+    }
+
+    /**
+     * Tells the relay that committed rows are waiting, so they go out now rather than at its next poll. Call
+     * after the transaction that added them completed.
+     */
+    public void wake() {
+        written.fire(new OutboxWritten());
     }
 
     /** Adds an event to the current transaction; call inside {@code Panache.withTransaction}. */

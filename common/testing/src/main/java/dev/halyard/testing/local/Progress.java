@@ -4,15 +4,19 @@ package dev.halyard.testing.local;
 final class Progress {
 
     private final long began = System.nanoTime();
+    private final boolean verbose;
     private int dots;
 
-    private Progress(String what) {
-        System.out.printf("==> %-32s", what);
-        System.out.flush();
+    private Progress(String what, boolean verbose) {
+        this.verbose = verbose;
+        if (verbose) {
+            System.out.printf("==> %-32s", what);
+            System.out.flush();
+        }
     }
 
-    static Progress begin(String what) {
-        return new Progress(what);
+    static Progress begin(String what, boolean verbose) {
+        return new Progress(what, verbose);
     }
 
     static void info(String message) {
@@ -26,13 +30,16 @@ final class Progress {
 
     /** Shows that we are still waiting; at most a line's worth of dots. */
     void tick() {
-        if (dots++ < 30) {
+        if (verbose && dots++ < 30) {
             System.out.print('.');
             System.out.flush();
         }
     }
 
     void done(String where) {
+        if (!verbose) {
+            return;
+        }
         System.out.printf(" ready: %s (%.1f s)%n", where, (System.nanoTime() - began) / 1_000_000_000.0);
     }
 }

@@ -23,16 +23,18 @@ final class ServiceProcess {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final Domain domain;
+    private final int port;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(Domain domain, Process process, Path log) {
+    private ServiceProcess(Domain domain, int port, Process process, Path log) {
         this.domain = domain;
+        this.port = port;
         this.process = process;
         this.log = log;
     }
 
-    static ServiceProcess start(Domain domain, Path jar, Map<String, String> config, Path log) {
+    static ServiceProcess start(Domain domain, Path jar, int port, Map<String, String> config, Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UseSerialGC");
@@ -46,7 +48,7 @@ final class ServiceProcess {
                     .redirectOutput(log.toFile())
                     .start();
             ProcessReaper.get().watch(process.pid(), "TERM");
-            return new ServiceProcess(domain, process, log);
+            return new ServiceProcess(domain, port, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + domain.id(), e);
         }
@@ -55,7 +57,7 @@ final class ServiceProcess {
     /** Polls the readiness endpoint until it answers 200; fails with the log's tail if the process dies. */
     void awaitReady(Progress progress) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        URI ready = URI.create("http://127.0.0.1:" + domain.localPort() + "/q/health/ready");
+        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -1,0 +1,136 @@
+package dev.halyard.testing.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.halyard.testing.BackingServices;
+import dev.halyard.testing.Domain;
+
+/**
+ * The whole platform on one machine: PostgreSQL, Kafka and S3, then every packaged service as its own JVM, in
+ * dependency order (user first: the others verify tokens with its JWKS). Used by {@code ./halyard up} (durable
+ * data, fixed ports) and by the end-to-end tests (fresh data, free ports).
+ */
+public final class Platform implements AutoCloseable {
+
+    /**
+     * Where and how to run.
+     *
+     * @param root the repository, where each service's {@code target/quarkus-app} is
+     * @param data where PostgreSQL, S3 and the keys keep their files
+     * @param logs where each service writes {@code <service>.log}
+     * @param postgresPort PostgreSQL's port (0: any free one)
+     * @param s3Port the S3 server's port (0: any free one)
+     * @param httpPorts each service's HTTP port
+     * @param durable keep data across starts (and keep PostgreSQL's durability settings)
+     * @param adminEmail the administrator the user service creates at start
+     * @param adminPassword its password
+     * @param verbose print progress lines
+     */
+    public record Settings(Path root, Path data, Path logs, int postgresPort, int s3Port,
+            Map<Domain, Integer> httpPorts, boolean durable, String adminEmail, String adminPassword,
+            boolean verbose) {
+    }
+
+    private final Settings settings;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private BackingServices backing;
+
+    private Platform(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything; on failure, stops what was started and rethrows. */
+    public static Platform start(Settings settings) {
+        Platform platform = new Platform(settings);
+        try {
+            platform.boot();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void boot() {
+        try {
+            Files.createDirectories(settings.logs());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Progress step = Progress.begin("PostgreSQL 17 and S3 (s3proxy)", settings.verbose());
+        backing = BackingServices.start(settings.data(), settings.postgresPort(), settings.s3Port(),
+                settings.durable());
+        step.done("postgresql://127.0.0.1:" + backing.postgres().port() + ", " + backing.s3().endpoint());
+
+        step = Progress.begin("Kafka (KRaft)", settings.verbose());
+        step.done(backing.kafka().bootstrapServers());
+
+        for (Domain domain : domains()) {
+            step = Progress.begin(domain.id() + " service", settings.verbose());
+            ServiceProcess service = ServiceProcess.start(domain, jar(domain), port(domain), configFor(domain),
+                    settings.logs().resolve(domain.id() + ".log"));
+            services.add(service);
+            service.awaitReady(step);
+            step.done(url(domain));
+        }
+    }
+
+    /** The services that are built, in start order. */
+    public List<Domain> domains() {
+        return Stream.of(Domain.USER, Domain.PRODUCT, Domain.ORDER).filter(d -> Files.isRegularFile(jar(d)))
+                .toList();
+    }
+
+    public String url(Domain domain) {
+        return "http://localhost:" + port(domain);
+    }
+
+    public BackingServices backing() {
+        return backing;
+    }
+
+    public int port(Domain domain) {
+        return settings.httpPorts().get(domain);
+    }
+
+    private Path jar(Domain domain) {
+        return settings.root().resolve(domain.id()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Map<String, String> configFor(Domain domain) {
+        Map<String, String> config = new LinkedHashMap<>(backing.config(domain, true));
+        config.put("quarkus.http.port", Integer.toString(port(domain)));
+        // local logs are read by people: plain text, not the JSON production ships to the log pipeline
+        config.put("quarkus.log.console.json.enabled", "false");
+        if (domain == Domain.USER) {
+            config.put("halyard.admin.email", settings.adminEmail());
+            config.put("halyard.admin.password", settings.adminPassword());
+        } else {
+            // as in production: the other services verify tokens with the user service's published JWKS
+            config.put("mp.jwt.verify.publickey.location", url(Domain.USER) + "/users/api/v1/.well-known/jwks.json");
+        }
+        if (domain == Domain.PRODUCT) {
+            config.put("halyard.storage.public-base-url", url(Domain.PRODUCT) + "/products/api/v1/images");
+        }
+        return config;
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services);
+        Collections.reverse(reversed);
+        reversed.forEach(ServiceProcess::stop);
+        services.clear();
+        if (backing != null) {
+            backing.close();
+            backing = null;
+        }
+    }
+}

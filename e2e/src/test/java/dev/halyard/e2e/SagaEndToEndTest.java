@@ -1,0 +1,218 @@
+package dev.halyard.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+import dev.halyard.testing.Domain;
+import dev.halyard.testing.Ports;
+import dev.halyard.testing.local.Platform;
+
+/**
+ * The whole platform as it runs in production, minus Kubernetes: three service processes from their packaged
+ * jars, real PostgreSQL, Kafka and S3, and only HTTP between the test and the services.
+ */
+class SagaEndToEndTest {
+
+    private static final String ADMIN_EMAIL = "admin@e2e.test";
+    private static final String ADMIN_PASSWORD = "E2e-Admin-Password-1";
+    private static final Duration SETTLE = Duration.ofSeconds(60);
+
+    private static Platform platform;
+    private static String users;
+    private static String products;
+    private static String orders;
+    private static String admin;
+
+    @BeforeAll
+    static void startPlatform() {
+        Path root = Path.of(System.getProperty("halyard.root", "..")).toAbsolutePath().normalize();
+        Map<Domain, Integer> ports = new EnumMap<>(Domain.class);
+        for (Domain domain : Domain.values()) {
+            ports.put(domain, Ports.free());
+        }
+        Path work = root.resolve("e2e/target/platform");
+        platform = Platform.start(new Platform.Settings(root, work.resolve("data"), work.resolve("logs"), 0, 0,
+                ports, false, ADMIN_EMAIL, ADMIN_PASSWORD, false));
+        assertEquals(List.of(Domain.USER, Domain.PRODUCT, Domain.ORDER), platform.domains(),
+                "all three services are built");
+        users = platform.url(Domain.USER) + "/users/api/v1";
+        products = platform.url(Domain.PRODUCT) + "/products/api/v1";
+        orders = platform.url(Domain.ORDER) + "/orders/api/v1";
+        admin = login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void happyPathFromRegistrationToInvoiceAndNotifications() throws InterruptedException {
+        String customer = newCustomer();
+        String product = newProduct(10, "12.50");
+        String order = placeOrder(customer, product, 2, "12.50");
+        assertEquals("CONFIRMED", settle(customer, order));
+        assertEquals(8, stock(product));
+
+        given().auth().oauth2(customer).get(orders + "/orders/" + order + "/invoice")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString(order)).body(containsString("25.00"));
+        awaitNotifications(customer, 2);
+        given().auth().oauth2(customer).get(users + "/users/me/notifications")
+                .then().body("items.kind", hasItems("ORDER_RECEIVED", "ORDER_CONFIRMED"))
+                .body("items[0].kind", equalTo("ORDER_CONFIRMED"));
+    }
+
+    @Test
+    void anOrderWithoutEnoughStockIsRejectedAndTakesNothing() throws InterruptedException {
+        String customer = newCustomer();
+        String product = newProduct(3, "5.00");
+        String order = placeOrder(customer, product, 4, "5.00");
+        assertEquals("REJECTED", settle(customer, order));
+        given().auth().oauth2(customer).get(orders + "/orders/" + order)
+                .then().body("reason", containsString("Not enough stock"));
+        assertEquals(3, stock(product));
+        given().auth().oauth2(customer).get(orders + "/orders/" + order + "/invoice").then().statusCode(409);
+    }
+
+    @Test
+    void cancellingAConfirmedOrderReleasesItsStock() throws InterruptedException {
+        String customer = newCustomer();
+        String product = newProduct(5, "1.00");
+        String order = placeOrder(customer, product, 5, "1.00");
+        assertEquals("CONFIRMED", settle(customer, order));
+        assertEquals(0, stock(product));
+        given().auth().oauth2(customer).post(orders + "/orders/" + order + "/cancel")
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (stock(product) != 5 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(5, stock(product), "released exactly once");
+    }
+
+    /** The contention figure: 200 concurrent single-unit orders against stock 50. */
+    @Test
+    void twoHundredConcurrentOrdersForFiftyUnits() throws Exception {
+        String product = newProduct(50, "2.00");
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            customers.add(newCustomer());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Future<String[]>> placed = new ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                String customer = customers.get(i % customers.size());
+                placed.add(pool.submit(() -> new String[]{customer, placeOrder(customer, product, 1, "2.00")}));
+            }
+            Map<String, Integer> outcomes = new HashMap<>();
+            long began = System.nanoTime();
+            for (Future<String[]> f : placed) {
+                f.get();
+            }
+            long accepted = System.nanoTime();
+            for (Future<String[]> f : placed) {
+                String[] customerAndOrder = f.get();
+                outcomes.merge(settle(customerAndOrder[0], customerAndOrder[1]), 1, Integer::sum);
+            }
+            System.out.printf("contention: 200 orders accepted in %d ms, all settled %d ms later%n",
+                    (accepted - began) / 1_000_000, (System.nanoTime() - accepted) / 1_000_000);
+            assertEquals(Map.of("CONFIRMED", 50, "REJECTED", 150), outcomes);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, stock(product));
+    }
+
+    private static String login(String email, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
+                .post(users + "/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    private static String newCustomer() {
+        String email = "c-" + UUID.randomUUID() + "@e2e.test";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", "Customer-Password-1", "name", "Customer"))
+                .post(users + "/users").then().statusCode(201);
+        return login(email, "Customer-Password-1");
+    }
+
+    private static String newProduct(int stock, String price) {
+        String id = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("product_id", id, "name", "Product " + id, "stock", stock, "price",
+                        new java.math.BigDecimal(price)))
+                .post(products + "/products").then().statusCode(201);
+        return id;
+    }
+
+    private static String placeOrder(String customer, String product, int quantity, String price) {
+        return given().auth().oauth2(customer).contentType(ContentType.JSON)
+                .body(Map.of("idempotency_key", UUID.randomUUID().toString(), "items", List.of(Map.of(
+                        "product_id", product, "product_name", "Product " + product, "quantity", quantity,
+                        "price", new java.math.BigDecimal(price)))))
+                .post(orders + "/orders").then().statusCode(201).body("status", equalTo("PENDING"))
+                .extract().path("order_id");
+    }
+
+    /** Waits until the order leaves PENDING and returns where it ended. */
+    private static String settle(String customer, String order) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (true) {
+            String status = given().auth().oauth2(customer).get(orders + "/orders/" + order).then().statusCode(200)
+                    .extract().path("status");
+            if (!"PENDING".equals(status)) {
+                return status;
+            }
+            assertTrue(System.nanoTime() < deadline, "order " + order + " still PENDING after " + SETTLE);
+            Thread.sleep(100);
+        }
+    }
+
+    private static int stock(String product) {
+        return given().get(products + "/products/" + product).then().statusCode(200).extract().path("stock");
+    }
+
+    private static void awaitNotifications(String customer, int count) {
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        while (System.nanoTime() < deadline) {
+            int total = given().auth().oauth2(customer).get(users + "/users/me/notifications").then().statusCode(200)
+                    .extract().path("total");
+            if (total >= count) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("fewer than " + count + " notifications after " + SETTLE);
+    }
+}
