@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.halyard.testing.auth.SigningKeys;
@@ -15,6 +16,9 @@ import dev.halyard.testing.auth.TestTokens;
  * at them. Tests share one instance per JVM ({@link #shared()}); the local platform makes a durable one.
  */
 public final class BackingServices implements AutoCloseable {
+
+    /** The saga's topics (dev.halyard.common.events.Topics), created before any service subscribes. */
+    private static final List<String> SAGA_TOPICS = List.of("order-events", "inventory-events");
 
     private static BackingServices shared;
 
@@ -68,6 +72,7 @@ public final class BackingServices implements AutoCloseable {
     public synchronized KafkaBroker kafka() {
         if (kafka == null) {
             kafka = KafkaBroker.start(base.resolve("kafka"));
+            kafka.createTopics(SAGA_TOPICS, 3);
         }
         return kafka;
     }

@@ -3,7 +3,12 @@ package dev.halyard.testing;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -49,6 +54,21 @@ public final class KafkaBroker implements AutoCloseable {
             return new KafkaBroker(cluster);
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not start", e);
+        }
+    }
+
+    /**
+     * Creates topics up front, as Terraform does for MSK. Consumers that subscribe before a topic exists only
+     * notice it at their next metadata refresh, which would delay the first saga by many seconds.
+     */
+    public void createTopics(List<String> names, int partitions) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+            var existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
+                    .map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create topics " + names, e);
         }
     }
 

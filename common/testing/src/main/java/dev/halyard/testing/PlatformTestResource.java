@@ -1,6 +1,14 @@
 package dev.halyard.testing;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -11,6 +19,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /** Interned, hence one lock object for the whole JVM whatever the class loader. */
+    private static final String LOCK = "halyard.testing.platform-test-resource";
+
     private Domain domain = Domain.PRODUCT;
     private boolean kafka;
 
@@ -20,13 +31,49 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         kafka = Boolean.parseBoolean(initArgs.getOrDefault("kafka", "false"));
     }
 
+    /**
+     * Quarkus starts test resources again, in a new class loader, for every test profile; statics are per class
+     * loader. So the first start writes the configuration next to the servers' files (a directory of this JVM's
+     * own) and later starts read it back instead of starting a second set of servers.
+     */
     @Override
     public Map<String, String> start() {
-        return BackingServices.shared().config(domain, kafka);
+        synchronized (LOCK.intern()) {
+            Path cached = BackingServices.sharedBase()
+                    .resolve("quarkus-" + domain.id() + (kafka ? "-kafka" : "") + ".properties");
+            if (Files.isRegularFile(cached)) {
+                return read(cached);
+            }
+            Map<String, String> config = BackingServices.shared().config(domain, kafka);
+            write(cached, config);
+            return config;
+        }
     }
 
     @Override
     public void stop() {
         // shared across test classes: see class comment
+    }
+
+    private static Map<String, String> read(Path file) {
+        Properties props = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            props.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        props.stringPropertyNames().forEach(key -> config.put(key, props.getProperty(key)));
+        return config;
+    }
+
+    private static void write(Path file, Map<String, String> config) {
+        Properties props = new Properties();
+        props.putAll(config);
+        try (Writer out = Files.newBufferedWriter(file)) {
+            props.store(out, "backing services of this test JVM");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -34,6 +34,9 @@ public class AdminBootstrap {
         if (config.email().isEmpty() || config.password().isEmpty()) {
             return;
         }
+        Passwords.violation(config.password().get(), config.email().get()).ifPresent(problem -> {
+            throw new IllegalStateException("HALYARD_ADMIN_PASSWORD " + problem);
+        });
         try {
             // Hibernate Reactive needs a Vert.x context; the startup thread has none
             VertxContextSupport.subscribeAndAwait(this::ensureAdmin);

@@ -87,11 +87,16 @@ public final class LocalPlatform {
         }
         Path file = data.resolve("admin-password");
         if (!Files.isRegularFile(file)) {
-            String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+            String letters = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+            String digits = "23456789";
             SecureRandom random = new SecureRandom();
             StringBuilder password = new StringBuilder("Hy-");
-            for (int i = 0; i < 16; i++) {
-                password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            for (int i = 0; i < 14; i++) {
+                password.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            // the password policy wants a digit; two random ones make sure of it
+            for (int i = 0; i < 2; i++) {
+                password.append(digits.charAt(random.nextInt(digits.length())));
             }
             Files.createDirectories(data);
             Files.writeString(file, password.toString());

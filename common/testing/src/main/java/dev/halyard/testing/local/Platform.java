@@ -72,13 +72,33 @@ public final class Platform implements AutoCloseable {
         step = Progress.begin("Kafka (KRaft)", settings.verbose());
         step.done(backing.kafka().bootstrapServers());
 
-        for (Domain domain : domains()) {
-            step = Progress.begin(domain.id() + " service", settings.verbose());
-            ServiceProcess service = ServiceProcess.start(domain, jar(domain), port(domain), configFor(domain),
-                    settings.logs().resolve(domain.id() + ".log"));
-            services.add(service);
+        // user first: the others fetch its JWKS; then the rest side by side, as they need nothing from each other
+        List<Domain> domains = domains();
+        List<ServiceProcess> started = new ArrayList<>();
+        for (Domain domain : domains) {
+            if (domain == Domain.USER || started.isEmpty() && !domains.contains(Domain.USER)) {
+                started.add(launch(domain));
+                await(started);
+                started.clear();
+            } else {
+                started.add(launch(domain));
+            }
+        }
+        await(started);
+    }
+
+    private ServiceProcess launch(Domain domain) {
+        ServiceProcess service = ServiceProcess.start(domain, jar(domain), port(domain), configFor(domain),
+                settings.logs().resolve(domain.id() + ".log"));
+        services.add(service);
+        return service;
+    }
+
+    private void await(List<ServiceProcess> started) {
+        for (ServiceProcess service : started) {
+            Progress step = Progress.begin(service.domain().id() + " service", settings.verbose());
             service.awaitReady(step);
-            step.done(url(domain));
+            step.done(url(service.domain()));
         }
     }
 

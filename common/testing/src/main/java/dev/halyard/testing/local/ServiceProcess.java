@@ -54,6 +54,10 @@ final class ServiceProcess {
         }
     }
 
+    Domain domain() {
+        return domain;
+    }
+
     /** Polls the readiness endpoint until it answers 200; fails with the log's tail if the process dies. */
     void awaitReady(Progress progress) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
