@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -71,12 +75,19 @@ class SagaEndToEndTest {
     }
 
     @Test
-    void happyPathFromRegistrationToInvoiceAndNotifications() throws InterruptedException {
+    void happyPathFromRegistrationToInvoiceAndNotifications() throws Exception {
         String customer = newCustomer();
         String product = newProduct(10, "12.50");
-        String order = placeOrder(customer, product, 2, "12.50");
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        String order = given().auth().oauth2(customer).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .body(Map.of("idempotency_key", UUID.randomUUID().toString(), "items", List.of(Map.of(
+                        "product_id", product, "product_name", "Product " + product, "quantity", 2,
+                        "price", new java.math.BigDecimal("12.50")))))
+                .post(orders + "/orders").then().statusCode(201).extract().path("order_id");
         assertEquals("CONFIRMED", settle(customer, order));
         assertEquals(8, stock(product));
+        assertEquals(traceId, traceOfProductsAnswer(order), "product's answer continues the order's trace");
 
         given().auth().oauth2(customer).get(orders + "/orders/" + order + "/invoice")
                 .then().statusCode(200).contentType(containsString("text/html"))
@@ -147,6 +158,22 @@ class SagaEndToEndTest {
             pool.shutdownNow();
         }
         assertEquals(0, stock(product));
+    }
+
+    /** The trace id product recorded with its answer to the order (its outbox row's traceparent). */
+    private static String traceOfProductsAnswer(String order) throws Exception {
+        var db = platform.backing().postgres().database("productdb", "product", "product-local");
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                PreparedStatement ps = c.prepareStatement(
+                        "select trace_parent from outbox where message_key = ? and topic = 'inventory-events'")) {
+            ps.setString(1, order);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "product answered through its outbox");
+                String traceParent = rs.getString(1);
+                assertTrue(traceParent != null && traceParent.startsWith("00-"), "traceparent: " + traceParent);
+                return traceParent.split("-")[1];
+            }
+        }
     }
 
     private static String login(String email, String password) {
