@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,11 +40,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.events.Topics;
 import dev.halyard.testing.KafkaProbe;
+import dev.halyard.testing.S3Server;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** Order's side of the saga; the test answers as the product service would, over the real broker. */
@@ -193,16 +189,6 @@ class OrderSagaTest {
     }
 
     private static S3Client documents() {
-        var config = ConfigProvider.getConfig();
-        return S3Client.builder()
-                .endpointOverride(URI.create(config.getValue("quarkus.s3.endpoint-override", String.class)))
-                .region(Region.US_EAST_1)
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                        config.getValue("quarkus.s3.aws.credentials.static-provider.access-key-id", String.class),
-                        config.getValue("quarkus.s3.aws.credentials.static-provider.secret-access-key",
-                                String.class))))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return S3Server.client(ConfigProvider.getConfig().getValue("quarkus.s3.endpoint-override", String.class));
     }
 }

@@ -12,19 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.net.URI;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 import dev.halyard.testing.Images;
+import dev.halyard.testing.S3Server;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
@@ -124,16 +119,6 @@ class ProductImageTest {
     }
 
     private static S3Client bucketClient() {
-        var config = ConfigProvider.getConfig();
-        return S3Client.builder()
-                .endpointOverride(URI.create(config.getValue("quarkus.s3.endpoint-override", String.class)))
-                .region(Region.US_EAST_1)
-                .forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                        config.getValue("quarkus.s3.aws.credentials.static-provider.access-key-id", String.class),
-                        config.getValue("quarkus.s3.aws.credentials.static-provider.secret-access-key",
-                                String.class))))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return S3Server.client(ConfigProvider.getConfig().getValue("quarkus.s3.endpoint-override", String.class));
     }
 }

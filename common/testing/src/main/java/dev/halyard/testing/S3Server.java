@@ -90,8 +90,13 @@ public final class S3Server implements AutoCloseable {
 
     /** A client for this server, e.g. to create buckets or inspect what a service stored. */
     public S3Client client() {
+        return client(endpoint());
+    }
+
+    /** A client for the server at {@code endpoint} (a test's {@code quarkus.s3.endpoint-override}). */
+    public static S3Client client(String endpoint) {
         return S3Client.builder()
-                .endpointOverride(URI.create(endpoint()))
+                .endpointOverride(URI.create(endpoint))
                 .region(Region.of(REGION))
                 .forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY,
