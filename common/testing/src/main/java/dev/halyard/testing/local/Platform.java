@@ -74,17 +74,10 @@ public final class Platform implements AutoCloseable {
 
         // user first: the others fetch its JWKS; then the rest side by side, as they need nothing from each other
         List<Domain> domains = domains();
-        List<ServiceProcess> started = new ArrayList<>();
-        for (Domain domain : domains) {
-            if (domain == Domain.USER || started.isEmpty() && !domains.contains(Domain.USER)) {
-                started.add(launch(domain));
-                await(started);
-                started.clear();
-            } else {
-                started.add(launch(domain));
-            }
+        if (domains.contains(Domain.USER)) {
+            await(List.of(launch(Domain.USER)));
         }
-        await(started);
+        await(domains.stream().filter(d -> d != Domain.USER).map(this::launch).toList());
     }
 
     private ServiceProcess launch(Domain domain) {
@@ -96,7 +89,8 @@ public final class Platform implements AutoCloseable {
 
     private void await(List<ServiceProcess> started) {
         for (ServiceProcess service : started) {
-            Progress step = Progress.begin(service.domain().id() + " service", settings.verbose());
+            Progress step = Progress.begin(service.domain().id() + " service", settings.verbose(),
+                    service.startedAt());
             service.awaitReady(step);
             step.done(url(service.domain()));
         }

@@ -3,12 +3,13 @@ package dev.halyard.testing.local;
 /** One line per start-up step: what is starting, dots while waiting, then where it is and how long it took. */
 final class Progress {
 
-    private final long began = System.nanoTime();
+    private final long began;
     private final boolean verbose;
     private int dots;
 
-    private Progress(String what, boolean verbose) {
+    private Progress(String what, boolean verbose, long began) {
         this.verbose = verbose;
+        this.began = began;
         if (verbose) {
             System.out.printf("==> %-32s", what);
             System.out.flush();
@@ -16,7 +17,12 @@ final class Progress {
     }
 
     static Progress begin(String what, boolean verbose) {
-        return new Progress(what, verbose);
+        return new Progress(what, verbose, System.nanoTime());
+    }
+
+    /** A step that began earlier (a process started in parallel with others), timed from {@code began}. */
+    static Progress begin(String what, boolean verbose, long began) {
+        return new Progress(what, verbose, began);
     }
 
     static void info(String message) {

@@ -26,6 +26,7 @@ final class ServiceProcess {
     private final int port;
     private final Process process;
     private final Path log;
+    private final long startedAt = System.nanoTime();
 
     private ServiceProcess(Domain domain, int port, Process process, Path log) {
         this.domain = domain;
@@ -56,6 +57,11 @@ final class ServiceProcess {
 
     Domain domain() {
         return domain;
+    }
+
+    /** {@link System#nanoTime()} when the process was started. */
+    long startedAt() {
+        return startedAt;
     }
 
     /** Polls the readiness endpoint until it answers 200; fails with the log's tail if the process dies. */
