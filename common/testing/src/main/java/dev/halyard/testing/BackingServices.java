@@ -89,10 +89,6 @@ public final class BackingServices implements AutoCloseable {
         return keys;
     }
 
-    public TestTokens tokens() {
-        return new TestTokens(keys);
-    }
-
     /** Quarkus configuration for {@code domain}'s service: its database, its bucket, token keys, Kafka. */
     public Map<String, String> config(Domain domain, boolean withKafka) {
         PostgresServer.Database db = postgres.database(domain.database(), domain.id(), domain.id() + "-local");

@@ -31,8 +31,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.smallrye.mutiny.Uni;
 
 import dev.halyard.common.error.ProblemException;
-import dev.halyard.common.error.ProblemType;
 import dev.halyard.common.events.OrderLine;
+import dev.halyard.common.security.Callers;
 import dev.halyard.common.security.Roles;
 import dev.halyard.order.domain.OrderService;
 import dev.halyard.order.storage.Invoices;
@@ -119,15 +119,11 @@ public class OrderResource {
     }
 
     private boolean isAdmin() {
-        return jwt.getGroups() != null && jwt.getGroups().contains(Roles.ADMIN);
+        return Callers.isAdmin(jwt);
     }
 
     /** The account the verified token was issued to. */
     private UUID caller() {
-        try {
-            return UUID.fromString(jwt.getSubject());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ProblemException(ProblemType.UNAUTHENTICATED, "The token does not name an account.");
-        }
+        return Callers.id(jwt);
     }
 }

@@ -1,7 +1,5 @@
 package dev.halyard.order.messaging;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,7 +10,7 @@ import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.messaging.EventReader;
 import dev.halyard.order.domain.OrderSaga;
 
-/** Consumes {@code inventory-events}: product's answers. Failures are retried, never skipped. */
+/** Consumes {@code inventory-events}, product's answers, under the consumer policy of {@link EventReader}. */
 @ApplicationScoped
 public class InventoryEventHandler {
 
@@ -26,9 +24,6 @@ public class InventoryEventHandler {
 
     @Incoming("inventory-events")
     public Uni<Void> onInventoryEvent(String payload) {
-        return reader.read(payload, InventoryEvent.class)
-                .map(saga::apply)
-                .orElseGet(() -> Uni.createFrom().voidItem())
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(60);
+        return reader.apply(payload, InventoryEvent.class, saga::apply);
     }
 }

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -157,10 +156,5 @@ public class StockReservations {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
-    }
-
-    /** For tests and tools: the reservation of an order. */
-    public Uni<Reservation> find(UUID orderId) {
-        return Panache.withSession(() -> reservations.findById(orderId));
     }
 }

@@ -30,8 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.smallrye.mutiny.Uni;
 
-import dev.halyard.common.error.ProblemException;
-import dev.halyard.common.error.ProblemType;
+import dev.halyard.common.security.Callers;
 import dev.halyard.common.security.Roles;
 import dev.halyard.common.storage.ImageUploads;
 import dev.halyard.user.domain.Notifications;
@@ -120,10 +119,6 @@ public class UserResource {
 
     /** The account the verified token was issued to. */
     private UUID caller() {
-        try {
-            return UUID.fromString(jwt.getSubject());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ProblemException(ProblemType.UNAUTHENTICATED, "The token does not name an account.");
-        }
+        return Callers.id(jwt);
     }
 }

@@ -1,7 +1,5 @@
 package dev.halyard.user.messaging;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -13,7 +11,7 @@ import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.messaging.EventReader;
 import dev.halyard.user.domain.Notifications;
 
-/** Consumes both saga topics (consumer group {@code user}) into notifications. Failures are retried. */
+/** Consumes both saga topics (consumer group {@code user}) into notifications, under {@link EventReader}'s policy. */
 @ApplicationScoped
 public class NotificationFeed {
 
@@ -27,17 +25,11 @@ public class NotificationFeed {
 
     @Incoming("order-events")
     public Uni<Void> onOrderEvent(String payload) {
-        return retried(reader.read(payload, OrderEvent.class).map(notifications::on)
-                .orElseGet(() -> Uni.createFrom().voidItem()));
+        return reader.apply(payload, OrderEvent.class, notifications::on);
     }
 
     @Incoming("inventory-events")
     public Uni<Void> onInventoryEvent(String payload) {
-        return retried(reader.read(payload, InventoryEvent.class).map(notifications::on)
-                .orElseGet(() -> Uni.createFrom().voidItem()));
-    }
-
-    private static Uni<Void> retried(Uni<Void> work) {
-        return work.onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(60);
+        return reader.apply(payload, InventoryEvent.class, notifications::on);
     }
 }

@@ -1,5 +1,7 @@
 package dev.halyard.common.http;
 
+import java.util.regex.Pattern;
+
 /** Names of the correlation id in HTTP headers and in the logging MDC. */
 public final class CorrelationId {
 
@@ -11,8 +13,10 @@ public final class CorrelationId {
     private CorrelationId() {
     }
 
+    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
+
     /** Accepts client-supplied ids only if they are short and harmless in logs and headers. */
     public static boolean isAcceptable(String candidate) {
-        return candidate != null && candidate.matches("[A-Za-z0-9._:-]{8,64}");
+        return candidate != null && ACCEPTABLE.matcher(candidate).matches();
     }
 }
