@@ -1,0 +1,115 @@
+package dev.halyard.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Where things are: the repository, the charts, the checkers (installed by .ci/tools) and the offline schemas. */
+final class Repo {
+
+    static final List<String> SERVICES = List.of("order", "product", "user");
+    /** true rewrites the committed charts from the generator (the same switch as the OpenAPI documents). */
+    static final boolean UPDATE = Boolean.getBoolean("halyard.contracts.update");
+
+    private Repo() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("halyard.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static Path chart(String service) {
+        return root().resolve("helm-charts").resolve(service);
+    }
+
+    static Path argocd() {
+        return root().resolve("argocd");
+    }
+
+    static Path target() {
+        return root().resolve("helm-charts/target");
+    }
+
+    /** A checker at its pinned version, installed on first use into a cache outside the repository. */
+    static Path tool(String name) {
+        Run run = Run.of(root(), List.of(root().resolve(".ci/tools").toString(), "path", name), 1800);
+        if (run.exit() != 0) {
+            throw new IllegalStateException(".ci/tools could not install " + name + ":\n" + run.output());
+        }
+        String[] lines = run.output().strip().split("\n");
+        return Path.of(lines[lines.length - 1].strip());
+    }
+
+    /**
+     * kubeconform's schema locations: the offline mirror beside the repository when it is there (this workplace),
+     * otherwise the public locations it mirrors.
+     */
+    static List<String> schemaLocations() {
+        Path offline = root().resolveSibling("shared/schemas");
+        if (Files.isDirectory(offline)) {
+            return List.of(
+                    offline + "/k8s/{{.NormalizedKubernetesVersion}}-standalone{{.StrictSuffix}}/{{.ResourceKind}}{{.KindSuffix}}.json",
+                    offline + "/crds/{{.Group}}/{{.ResourceKind}}_{{.ResourceAPIVersion}}.json");
+        }
+        return List.of("default",
+                "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{.Group}}/{{.ResourceKind}}_{{.ResourceAPIVersion}}.json");
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Path> files(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A finished process: exit code and its merged output. */
+    record Run(int exit, String output) {
+
+        static Run of(Path dir, List<String> command, long timeoutSeconds) {
+            try {
+                Path log = Files.createTempFile("run", ".log");
+                Process process = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("timed out: " + command);
+                }
+                String output = Files.readString(log);
+                Files.delete(log);
+                return new Run(process.exitValue(), output);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
