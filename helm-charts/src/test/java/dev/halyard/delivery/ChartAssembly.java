@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class ChartAssembly {
 
     private static final Pattern KEY = Pattern.compile("^( *)([A-Za-z0-9_./-]+):");
+    private static final Pattern SCALAR = Pattern.compile("^( *)[A-Za-z0-9_./-]+: [^{|>].*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^( *)- ");
     private static final Pattern DOC = Pattern.compile("^ *# -- ?(.*)$");
 
@@ -35,7 +36,7 @@ final class ChartAssembly {
         Map<String, String> files = new TreeMap<>();
         for (Path file : Repo.files(generated, "")) {
             String name = generated.relativize(file).toString();
-            files.put(name, Repo.read(file));
+            files.put(name, name.startsWith("templates/") ? sortSiblings(Repo.read(file)) : Repo.read(file));
         }
         Path shared = Repo.root().resolve("common/helm/templates");
         for (Path file : Repo.files(shared, ".yaml")) {
@@ -45,6 +46,34 @@ final class ChartAssembly {
         files.put("values.yaml", document(files.get("values.yaml"), docs));
         files.put("README.md", readme(service, files.get("Chart.yaml"), files.get("values.yaml"), docs));
         return files;
+    }
+
+    /**
+     * The generator writes labels and selectors from hash maps, so their order changes between builds; sorting runs
+     * of sibling one-line entries makes the chart reproducible without changing what it means.
+     */
+    static String sortSiblings(String yaml) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int runIndent = -1;
+        for (String line : yaml.split("\n", -1)) {
+            Matcher scalar = SCALAR.matcher(line);
+            int indent = scalar.matches() ? scalar.group(1).length() : -1;
+            if (indent < 0 || indent != runIndent) {
+                run.sort(null);
+                out.addAll(run);
+                run.clear();
+            }
+            if (indent < 0) {
+                out.add(line);
+            } else {
+                run.add(line);
+            }
+            runIndent = indent;
+        }
+        run.sort(null);
+        out.addAll(run);
+        return String.join("\n", out);
     }
 
     /** Description of each value, by dotted path, from the {@code # --} comments of common/helm/values.yaml. */

@@ -51,7 +51,8 @@ final class Repo {
      * otherwise the public locations it mirrors.
      */
     static List<String> schemaLocations() {
-        Path offline = root().resolveSibling("shared/schemas");
+        String configured = System.getenv("HALYARD_SCHEMAS");
+        Path offline = configured != null ? Path.of(configured) : root().resolveSibling("shared/schemas");
         if (Files.isDirectory(offline)) {
             return List.of(
                     offline + "/k8s/{{.NormalizedKubernetesVersion}}-standalone{{.StrictSuffix}}/{{.ResourceKind}}{{.KindSuffix}}.json",
