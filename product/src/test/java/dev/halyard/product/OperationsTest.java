@@ -1,57 +1,15 @@
 package dev.halyard.product;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.halyard.testing.Contracts;
+import dev.halyard.testing.Domain;
+import dev.halyard.testing.OperationsContract;
 
 @QuarkusTest
-class OperationsTest {
+class OperationsTest extends OperationsContract {
 
-    @Test
-    void seedHealthRouteReportsUp() {
-        given().get("/products/api/v1/health")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("service", equalTo("product"));
-    }
-
-    @Test
-    void readinessChecksDatabaseAndBucket() {
-        given().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("object-store"))
-                .body("checks.find { it.name == 'object-store' }.data.bucket", equalTo("halyard-product-images"));
-        given().get("/q/health/live").then().statusCode(200);
-    }
-
-    @Test
-    void prometheusMetricsAreExposed() {
-        given().get("/products/api/v1/health").then().statusCode(200);
-        given().get("/q/metrics")
-                .then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count"))
-                .body(containsString("jvm_memory_used_bytes"));
-    }
-
-    @Test
-    void swaggerUiIsServed() {
-        given().get("/q/swagger-ui/").then().statusCode(200);
-    }
-
-    @Test
-    void openApiContractMatchesTheCommittedDocument() {
-        String generated = given().queryParam("format", "yaml").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
-        Contracts.assertMatchesCommitted(generated, Path.of("openapi.yaml"));
+    @Override
+    protected Domain domain() {
+        return Domain.PRODUCT;
     }
 }

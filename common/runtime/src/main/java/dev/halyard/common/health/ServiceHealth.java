@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.smallrye.health.SmallRyeHealthReporter;
 import io.smallrye.mutiny.Uni;
 
@@ -15,12 +17,14 @@ import io.smallrye.mutiny.Uni;
 public class ServiceHealth {
 
     private final SmallRyeHealthReporter reporter;
+    private final String service;
 
-    ServiceHealth(SmallRyeHealthReporter reporter) {
+    ServiceHealth(SmallRyeHealthReporter reporter, @ConfigProperty(name = "quarkus.application.name") String service) {
         this.reporter = reporter;
+        this.service = service;
     }
 
-    public Uni<Response> report(String service) {
+    public Uni<Response> report() {
         return reporter.getReadinessAsync().map(health -> {
             boolean up = !health.isDown();
             return Response.status(up ? 200 : 503)

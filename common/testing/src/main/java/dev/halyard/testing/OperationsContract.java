@@ -1,0 +1,66 @@
+package dev.halyard.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service answers to operations, whatever its domain: the seed's health route, readiness with its
+ * bucket, Prometheus metrics with latency histograms, Swagger UI, and the committed OpenAPI contract. A service's
+ * {@code @QuarkusTest} subclass names its domain.
+ */
+public abstract class OperationsContract {
+
+    /** The domain of the service under test. */
+    protected abstract Domain domain();
+
+    private String healthRoute() {
+        return "/" + domain().id() + "s/api/v1/health";
+    }
+
+    @Test
+    void seedHealthRouteReportsUp() {
+        given().get(healthRoute())
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("service", equalTo(domain().id()));
+    }
+
+    @Test
+    void readinessChecksDatabaseAndBucket() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("object-store"))
+                .body("checks.find { it.name == 'object-store' }.data.bucket", equalTo(domain().bucket()));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void prometheusMetricsAreExposedWithLatencyHistograms() {
+        given().get(healthRoute()).then().statusCode(200);
+        given().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                // the SLO alerts, dashboards and blue-green analysis compute percentiles from these buckets
+                .body(containsString("http_server_requests_seconds_bucket"))
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void openApiContractMatchesTheCommittedDocument() {
+        String generated = given().queryParam("format", "yaml").get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        Contracts.assertMatchesCommitted(generated, Path.of("openapi.yaml"));
+    }
+}
