@@ -30,3 +30,11 @@ helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | 
 {{- $tag := .Values.image.tag | default .Chart.AppVersion -}}
 {{- printf "%s/%s:%s" .Values.image.registry $repository $tag -}}
 {{- end -}}
+
+{{/*
+Prometheus selector of the service's API requests (probes and /q routes left out). By container, not Service:
+blue and green are both scraped through <chart>-metrics, each pod once.
+*/}}
+{{- define "halyard.apiRequests" -}}
+namespace="{{ .Release.Namespace }}",container="{{ include "halyard.name" . }}",uri!~"/q/.*"
+{{- end -}}
