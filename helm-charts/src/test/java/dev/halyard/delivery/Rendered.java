@@ -35,7 +35,7 @@ final class Rendered {
         List<Path> files = new ArrayList<>();
         files.add(null);
         Path chart = Repo.chart(service);
-        for (String overlay : ChartsAreGeneratedTest.HAND_OWNED) {
+        for (String overlay : Repo.OVERLAYS) {
             if (Files.isRegularFile(chart.resolve(overlay))) {
                 files.add(chart.resolve(overlay));
             }

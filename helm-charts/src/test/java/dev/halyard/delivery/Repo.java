@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 final class Repo {
 
     static final List<String> SERVICES = List.of("order", "product", "user");
+    /** Values files of a chart folder that people own (with ci/): the environments and JVM mode, not generated. */
+    static final List<String> OVERLAYS = List.of("values-dev.yaml", "values-prod.yaml", "values-jvm.yaml");
     /** true rewrites the committed charts from the generator (the same switch as the OpenAPI documents). */
     static final boolean UPDATE = Boolean.getBoolean("halyard.contracts.update");
 
