@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -49,19 +50,29 @@ final class Repo {
     }
 
     /**
-     * kubeconform's schema locations: the offline mirror beside the repository when it is there (this workplace),
-     * otherwise the public locations it mirrors.
+     * kubeconform's schema locations: the offline mirror (HALYARD_SCHEMAS, or shared/schemas beside the repository or
+     * beside the checkout it was cloned from locally), otherwise the public locations it mirrors.
      */
     static List<String> schemaLocations() {
+        return offlineSchemas().map(offline -> List.of(
+                offline + "/k8s/{{.NormalizedKubernetesVersion}}-standalone{{.StrictSuffix}}/{{.ResourceKind}}{{.KindSuffix}}.json",
+                offline + "/crds/{{.Group}}/{{.ResourceKind}}_{{.ResourceAPIVersion}}.json"))
+                .orElse(List.of("default",
+                        "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{.Group}}/{{.ResourceKind}}_{{.ResourceAPIVersion}}.json"));
+    }
+
+    private static Optional<Path> offlineSchemas() {
         String configured = System.getenv("HALYARD_SCHEMAS");
-        Path offline = configured != null ? Path.of(configured) : root().resolveSibling("shared/schemas");
-        if (Files.isDirectory(offline)) {
-            return List.of(
-                    offline + "/k8s/{{.NormalizedKubernetesVersion}}-standalone{{.StrictSuffix}}/{{.ResourceKind}}{{.KindSuffix}}.json",
-                    offline + "/crds/{{.Group}}/{{.ResourceKind}}_{{.ResourceAPIVersion}}.json");
+        if (configured != null) {
+            return Optional.of(Path.of(configured));
         }
-        return List.of("default",
-                "https://raw.githubusercontent.com/datreeio/CRDs-catalog/main/{{.Group}}/{{.ResourceKind}}_{{.ResourceAPIVersion}}.json");
+        List<Path> checkouts = new ArrayList<>(List.of(root()));
+        Run origin = Run.of(root(), List.of("git", "config", "--get", "remote.origin.url"), 30);
+        if (origin.exit() == 0 && origin.output().strip().startsWith("/")) {
+            checkouts.add(Path.of(origin.output().strip()));
+        }
+        return checkouts.stream().map(checkout -> checkout.resolveSibling("shared/schemas"))
+                .filter(Files::isDirectory).findFirst();
     }
 
     static String read(Path file) {
