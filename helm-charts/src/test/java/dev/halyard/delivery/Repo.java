@@ -69,7 +69,7 @@ final class Repo {
         List<Path> checkouts = new ArrayList<>(List.of(root()));
         Run origin = Run.of(root(), List.of("git", "config", "--get", "remote.origin.url"), 30);
         if (origin.exit() == 0 && origin.output().strip().startsWith("/")) {
-            checkouts.add(Path.of(origin.output().strip()));
+            checkouts.add(Path.of(origin.output().strip()).normalize());
         }
         return checkouts.stream().map(checkout -> checkout.resolveSibling("shared/schemas"))
                 .filter(Files::isDirectory).findFirst();
