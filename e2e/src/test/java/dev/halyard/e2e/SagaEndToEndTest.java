@@ -58,7 +58,7 @@ class SagaEndToEndTest {
         }
         Path work = root.resolve("e2e/target/platform");
         platform = Platform.start(new Platform.Settings(root, work.resolve("data"), work.resolve("logs"), 0, 0,
-                ports, false, ADMIN_EMAIL, ADMIN_PASSWORD, false));
+                ports, false, ADMIN_EMAIL, ADMIN_PASSWORD, false, false));
         assertEquals(List.of(Domain.USER, Domain.PRODUCT, Domain.ORDER), platform.domains(),
                 "all three services are built");
         users = platform.url(Domain.USER) + "/users/api/v1";

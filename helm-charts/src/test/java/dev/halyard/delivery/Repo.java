@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -107,10 +108,17 @@ final class Repo {
     record Run(int exit, String output) {
 
         static Run of(Path dir, List<String> command, long timeoutSeconds) {
+            return of(dir, command, Map.of(), timeoutSeconds);
+        }
+
+        /** Runs {@code command} in {@code dir} with {@code env} added to this JVM's environment. */
+        static Run of(Path dir, List<String> command, Map<String, String> env, long timeoutSeconds) {
             try {
                 Path log = Files.createTempFile("run", ".log");
-                Process process = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile())
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                builder.environment().putAll(env);
+                Process process = builder.start();
                 if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     throw new IllegalStateException("timed out: " + command);

@@ -22,11 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,8 +35,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.events.Topics;
+import dev.halyard.testing.Domain;
 import dev.halyard.testing.KafkaProbe;
 import dev.halyard.testing.S3Server;
+import dev.halyard.testing.TestPlatform;
 
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -51,17 +49,13 @@ class OrderSagaTest {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
 
-    @Inject
-    ObjectMapper json;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    private final ObjectMapper json = TestPlatform.json();
 
     private KafkaProbe kafka;
 
     @BeforeAll
     void connect() {
-        kafka = new KafkaProbe(bootstrap, Topics.ORDER_EVENTS);
+        kafka = new KafkaProbe(TestPlatform.kafkaBootstrap(Domain.ORDER), Topics.ORDER_EVENTS);
     }
 
     @AfterAll
@@ -189,6 +183,6 @@ class OrderSagaTest {
     }
 
     private static S3Client documents() {
-        return S3Server.client(ConfigProvider.getConfig().getValue("quarkus.s3.endpoint-override", String.class));
+        return S3Server.client(TestPlatform.s3Endpoint(Domain.ORDER));
     }
 }

@@ -12,13 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import dev.halyard.testing.Domain;
 import dev.halyard.testing.Images;
 import dev.halyard.testing.S3Server;
+import dev.halyard.testing.TestPlatform;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -119,6 +120,6 @@ class ProductImageTest {
     }
 
     private static S3Client bucketClient() {
-        return S3Server.client(ConfigProvider.getConfig().getValue("quarkus.s3.endpoint-override", String.class));
+        return S3Server.client(TestPlatform.s3Endpoint(Domain.PRODUCT));
     }
 }

@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.events.OrderLine;
 import dev.halyard.common.events.Topics;
+import dev.halyard.testing.Domain;
 import dev.halyard.testing.KafkaProbe;
+import dev.halyard.testing.TestPlatform;
 
 /** Product's side of the saga, driven through the real broker as the order service would. */
 @QuarkusTest
@@ -36,17 +35,13 @@ class StockReservationSagaTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @Inject
-    ObjectMapper json;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    private final ObjectMapper json = TestPlatform.json();
 
     private KafkaProbe kafka;
 
     @BeforeAll
     void connect() {
-        kafka = new KafkaProbe(bootstrap, Topics.INVENTORY_EVENTS);
+        kafka = new KafkaProbe(TestPlatform.kafkaBootstrap(Domain.PRODUCT), Topics.INVENTORY_EVENTS);
     }
 
     @AfterAll

@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.restassured.http.ContentType;
 
 /** Registers and logs in accounts the way clients do. */
-final class Accounts {
+public final class Accounts {
 
     static final String USERS = "/users/api/v1/users";
     static final String TOKEN = "/users/api/v1/auth/token";
@@ -27,7 +27,7 @@ final class Accounts {
         return email;
     }
 
-    static String login(String email, String password) {
+    public static String login(String email, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
                 .post(TOKEN).then().statusCode(200).extract().path("access_token");
     }

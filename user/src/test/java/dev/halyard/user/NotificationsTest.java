@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,24 +24,22 @@ import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.events.OrderLine;
 import dev.halyard.common.events.Topics;
+import dev.halyard.testing.Domain;
 import dev.halyard.testing.KafkaProbe;
+import dev.halyard.testing.TestPlatform;
 
 /** Notifications from the saga's events, delivered through the real broker. */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationsTest {
 
-    @Inject
-    ObjectMapper json;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    private final ObjectMapper json = TestPlatform.json();
 
     private KafkaProbe kafka;
 
     @BeforeAll
     void connect() {
-        kafka = new KafkaProbe(bootstrap, Topics.ORDER_EVENTS);
+        kafka = new KafkaProbe(TestPlatform.kafkaBootstrap(Domain.USER), Topics.ORDER_EVENTS);
     }
 
     @AfterAll

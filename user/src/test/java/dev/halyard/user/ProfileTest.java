@@ -5,26 +5,18 @@ import static dev.halyard.user.Accounts.newCustomerToken;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 
 import dev.halyard.testing.Images;
-import dev.halyard.user.auth.AdminBootstrap;
 
 @QuarkusTest
 class ProfileTest {
-
-    @Inject
-    AdminBootstrap bootstrap;
 
     @Test
     void ownerRenamesThemselves() {
@@ -69,12 +61,5 @@ class ProfileTest {
         given().auth().oauth2(token).contentType("image/png").body(Images.largePng(1_300_000))
                 .put(USERS + "/me/avatar").then().statusCode(413).contentType("application/problem+json");
         given().auth().oauth2(token).get(USERS + "/me").then().body("has_avatar", equalTo(false));
-    }
-
-    @Test
-    void adminBootstrapRunsOnlyOnce() throws Throwable {
-        boolean created = VertxContextSupport.subscribeAndAwait(bootstrap::ensureAdmin);
-        assertEquals(false, created, "the administrator already exists from start-up");
-        Accounts.login("root@halyard.test", "Admin-Password-1");
     }
 }

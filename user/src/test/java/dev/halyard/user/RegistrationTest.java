@@ -19,11 +19,13 @@ import java.sql.ResultSet;
 import java.util.Locale;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+
+import dev.halyard.testing.Domain;
+import dev.halyard.testing.TestPlatform;
 
 @QuarkusTest
 class RegistrationTest {
@@ -89,11 +91,9 @@ class RegistrationTest {
     }
 
     private static String storedHash(String email) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(
-                config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+        Map<String, String> config = TestPlatform.config(Domain.USER);
+        try (Connection c = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
+                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
                 PreparedStatement ps = c.prepareStatement("select password_hash from app_user where email = ?")) {
             ps.setString(1, email);
             try (ResultSet rs = ps.executeQuery()) {

@@ -38,6 +38,15 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
      */
     @Override
     public Map<String, String> start() {
+        return config(domain, kafka);
+    }
+
+    /**
+     * The configuration a service of {@code domain} gets in this test JVM, starting the servers if no test resource
+     * has yet. A {@code @QuarkusIntegrationTest} reads it to reach the same broker and buckets as the packaged
+     * service it drives.
+     */
+    public static Map<String, String> config(Domain domain, boolean kafka) {
         synchronized (LOCK.intern()) {
             Path cached = BackingServices.sharedBase()
                     .resolve("quarkus-" + domain.id() + (kafka ? "-kafka" : "") + ".properties");
@@ -45,6 +54,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 return read(cached);
             }
             Map<String, String> config = BackingServices.shared().config(domain, kafka);
+            if (domain == Domain.PRODUCT) {
+                // image URLs point at the service's own image route, as in ./halyard up
+                config.put("halyard.storage.public-base-url", "http://localhost:8081/products/api/v1/images");
+            }
             write(cached, config);
             return config;
         }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * An RFC 9457 problem document, the body of every error response ({@code application/problem+json}).
  *
@@ -15,6 +17,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param correlationId the request's correlation id, also in the {@code X-Request-Id} header and in our logs
  * @param errors one entry per invalid field, for validation problems
  */
+// written by exception mappers (inside a Response) and HttpGuard, where Quarkus cannot see the type; the native
+// image keeps only what is registered
+@RegisterForReflection(targets = {Problem.class, Problem.FieldError.class})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, String correlationId,
         List<FieldError> errors) {

@@ -3,6 +3,8 @@ package dev.halyard.common.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The product service's answer to an order, on topic {@value Topics#INVENTORY_EVENTS}.
  *
@@ -14,6 +16,8 @@ import java.util.UUID;
  * @param userId the customer, so notifications need no lookup
  * @param reason why, for rejections
  */
+// (de)serialized by Outbox and EventReader through ObjectMapper, invisible to Quarkus: registered for native image
+@RegisterForReflection(targets = {InventoryEvent.class, InventoryEvent.Type.class})
 public record InventoryEvent(UUID eventId, Type type, int version, Instant occurredAt, UUID orderId, UUID userId,
         String reason) {
 

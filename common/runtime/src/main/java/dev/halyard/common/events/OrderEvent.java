@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * What happened to an order, on topic {@value Topics#ORDER_EVENTS}. Shared by producer and consumers; a change
  * that is not backwards compatible gets a new {@link #version()}.
@@ -19,6 +21,8 @@ import java.util.UUID;
  * @param total the order's total (placed events)
  * @param reason why, for cancellations
  */
+// (de)serialized by Outbox and EventReader through ObjectMapper, invisible to Quarkus: registered for native image
+@RegisterForReflection(targets = {OrderEvent.class, OrderEvent.Type.class})
 public record OrderEvent(UUID eventId, Type type, int version, Instant occurredAt, UUID orderId, UUID userId,
         List<OrderLine> lines, BigDecimal total, String reason) {
 

@@ -43,7 +43,7 @@ public final class LocalPlatform {
         String adminEmail = System.getenv().getOrDefault("HALYARD_ADMIN_EMAIL", "admin@halyard.local");
         String adminPassword = adminPassword(data);
         Platform.Settings settings = new Platform.Settings(root, data, logs, env("HALYARD_PG_PORT", 15432),
-                env("HALYARD_S3_PORT", 19000), ports, true, adminEmail, adminPassword, true);
+                env("HALYARD_S3_PORT", 19000), ports, true, adminEmail, adminPassword, true, false);
 
         long began = System.nanoTime();
         Platform[] platform = new Platform[1];
@@ -109,7 +109,7 @@ public final class LocalPlatform {
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

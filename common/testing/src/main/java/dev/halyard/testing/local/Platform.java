@@ -32,10 +32,11 @@ public final class Platform implements AutoCloseable {
      * @param adminEmail the administrator the user service creates at start
      * @param adminPassword its password
      * @param verbose print progress lines
+     * @param nativeExecutables run each service's native executable ({@code target/*-runner}) instead of its jar
      */
     public record Settings(Path root, Path data, Path logs, int postgresPort, int s3Port,
             Map<Domain, Integer> httpPorts, boolean durable, String adminEmail, String adminPassword,
-            boolean verbose) {
+            boolean verbose, boolean nativeExecutables) {
     }
 
     private final Settings settings;
@@ -81,7 +82,7 @@ public final class Platform implements AutoCloseable {
     }
 
     private ServiceProcess launch(Domain domain) {
-        ServiceProcess service = ServiceProcess.start(domain, jar(domain), port(domain), configFor(domain),
+        ServiceProcess service = ServiceProcess.start(domain, artifact(domain), port(domain), configFor(domain),
                 settings.logs().resolve(domain.id() + ".log"));
         services.add(service);
         return service;
@@ -98,8 +99,14 @@ public final class Platform implements AutoCloseable {
 
     /** The services that are built, in start order. */
     public List<Domain> domains() {
-        return Stream.of(Domain.USER, Domain.PRODUCT, Domain.ORDER).filter(d -> Files.isRegularFile(jar(d)))
+        return Stream.of(Domain.USER, Domain.PRODUCT, Domain.ORDER).filter(d -> Files.isRegularFile(artifact(d)))
                 .toList();
+    }
+
+    /** The running service of {@code domain}, for its start time and memory. */
+    ServiceProcess service(Domain domain) {
+        return services.stream().filter(s -> s.domain() == domain).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(domain.id() + " is not running"));
     }
 
     public String url(Domain domain) {
@@ -114,8 +121,17 @@ public final class Platform implements AutoCloseable {
         return settings.httpPorts().get(domain);
     }
 
-    private Path jar(Domain domain) {
-        return settings.root().resolve(domain.id()).resolve("target/quarkus-app/quarkus-run.jar");
+    private Path artifact(Domain domain) {
+        Path target = settings.root().resolve(domain.id()).resolve("target");
+        if (!settings.nativeExecutables()) {
+            return target.resolve("quarkus-app/quarkus-run.jar");
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().endsWith("-runner") && Files.isExecutable(f))
+                    .findFirst().orElse(target.resolve("(no native executable)"));
+        } catch (java.io.IOException e) {
+            return target.resolve("(no native executable)");
+        }
     }
 
     private Map<String, String> configFor(Domain domain) {

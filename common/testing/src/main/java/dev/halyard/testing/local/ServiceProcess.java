@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import dev.halyard.testing.Domain;
 import dev.halyard.testing.ProcessReaper;
 
-/** One service running from its packaged JVM artifact, configured through system properties. */
+/**
+ * One service running from its packaged artifact, the JVM fast-jar or the native executable, configured through
+ * system properties.
+ */
 final class ServiceProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -27,6 +30,7 @@ final class ServiceProcess {
     private final Process process;
     private final Path log;
     private final long startedAt = System.nanoTime();
+    private long readyAt;
 
     private ServiceProcess(Domain domain, int port, Process process, Path log) {
         this.domain = domain;
@@ -35,14 +39,22 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    static ServiceProcess start(Domain domain, Path jar, int port, Map<String, String> config, Path log) {
+    /** Starts {@code artifact}: a {@code quarkus-run.jar} on this JVM's java, or a native {@code *-runner}. */
+    static ServiceProcess start(Domain domain, Path artifact, int port, Map<String, String> config, Path log) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-XX:+UseSerialGC");
-        command.add("-Xmx384m");
+        boolean jar = artifact.getFileName().toString().endsWith(".jar");
+        if (jar) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-XX:+UseSerialGC");
+            command.add("-Xmx384m");
+        } else {
+            command.add(artifact.toString());
+        }
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("-jar");
-        command.add(jar.toString());
+        if (jar) {
+            command.add("-jar");
+            command.add(artifact.toString());
+        }
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -64,6 +76,25 @@ final class ServiceProcess {
         return startedAt;
     }
 
+    /** Milliseconds from process start to the first 200 of the readiness probe. */
+    long startupMillis() {
+        return (readyAt - startedAt) / 1_000_000;
+    }
+
+    /** Resident set size now, in MiB, from {@code /proc} (Linux); -1 where there is none. */
+    double rssMib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
     /** Polls the readiness endpoint until it answers 200; fails with the log's tail if the process dies. */
     void awaitReady(Progress progress) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -78,6 +109,7 @@ final class ServiceProcess {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
+                    readyAt = System.nanoTime();
                     return;
                 }
             } catch (IOException notYet) {
