@@ -42,7 +42,7 @@ final class Repo {
 
     /** A checker at its pinned version, installed on first use into a cache outside the repository. */
     static Path tool(String name) {
-        Run run = Run.of(root(), List.of(root().resolve(".ci/tools").toString(), "path", name), 1800);
+        Run run = Run.of(root(), List.of(root().resolve(".ci/tools").toString(), "path", name), 3600);
         if (run.exit() != 0) {
             throw new IllegalStateException(".ci/tools could not install " + name + ":\n" + run.output());
         }

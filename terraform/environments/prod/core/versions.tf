@@ -1,0 +1,32 @@
+# The prod platform: apply first; the domain stacks read its outputs.
+terraform {
+  required_version = ">= 1.11.0, < 2.0.0"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 6.47.0, < 7.0.0"
+    }
+  }
+
+  # state in S3 with S3's native lock file (no DynamoDB table); the bucket is made once by hand (terraform/README.md)
+  backend "s3" {
+    bucket       = "halyard-terraform-state-prod"
+    key          = "prod/core.tfstate"
+    region       = "ap-northeast-2"
+    encrypt      = true
+    use_lockfile = true
+  }
+}
+
+provider "aws" {
+  region              = "ap-northeast-2"
+  allowed_account_ids = ["222222222222"]
+
+  default_tags {
+    tags = {
+      "halyard.dev/managed-by" = "terraform"
+      "halyard.dev/stack"      = "prod/core"
+    }
+  }
+}
