@@ -45,6 +45,11 @@ variable "topics" {
     condition     = length(concat(var.topics.produces, var.topics.consumes)) > 0
     error_message = "Every domain takes part in the saga: name at least one topic."
   }
+
+  validation {
+    condition     = alltrue([for t in concat(var.topics.produces, var.topics.consumes) : contains(keys(var.platform.kafka.topic_arns), t)])
+    error_message = "produces and consumes name topics of the platform's Kafka cluster."
+  }
 }
 
 variable "bucket" {

@@ -1,11 +1,11 @@
 # The product domain in dev: planned and applied on its own once core exists.
 terraform {
-  required_version = ">= 1.11.0, < 2.0.0"
+  required_version = "~> 1.11.4"
 
   required_providers {
     aws = {
       source  = "hashicorp/aws"
-      version = ">= 6.47.0, < 7.0.0"
+      version = "~> 6.47.0"
     }
   }
 

@@ -74,6 +74,48 @@ class TerraformTest {
         assertTrue(validate.output().contains("The configuration is valid"), validate.output());
     }
 
+    static List<String> modulesWithTests() {
+        return modules().stream().filter(m -> Files.isDirectory(TERRAFORM.resolve(m).resolve("tests"))).toList();
+    }
+
+    /**
+     * The rules that matter, asserted on plans with a mocked AWS provider (tests/*.tftest.hcl): ARM64 nodes, private
+     * encrypted buckets with the 7-year and 14-day rules, private databases, pod roles scoped to their domain.
+     */
+    @ParameterizedTest
+    @MethodSource("modulesWithTests")
+    void terraformTestPasses(String module) {
+        Path copy = COPY.resolve(module);
+        Repo.Run init = tf(copy, "init", "-backend=false", "-input=false", "-no-color", "-plugin-dir=" + plugins);
+        assertEquals(0, init.exit(), init.output());
+        Repo.Run test = tf(copy, "test", "-no-color");
+        assertEquals(0, test.exit(), test.output());
+        assertTrue(test.output().contains(" 0 failed"), test.output());
+    }
+
+    @Test
+    void theRulesThatMatterAreTested() {
+        assertEquals(List.of("modules/bucket", "modules/domain", "modules/eks", "modules/postgres"),
+                modulesWithTests());
+    }
+
+    /** Karpenter's NodePool (delivered by Argo CD) asks for ARM64 only, as the system node group does. */
+    @Test
+    void karpenterNodePoolIsArm64Only() throws IOException {
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        var nodePool = yaml.readTree(Repo.argocd().resolve("platform/karpenter/nodepool.yaml").toFile());
+        boolean arm64Only = false;
+        for (var requirement : nodePool.path("spec").path("template").path("spec").path("requirements")) {
+            if ("kubernetes.io/arch".equals(requirement.path("key").asText())) {
+                arm64Only = "In".equals(requirement.path("operator").asText())
+                        && requirement.path("values").size() == 1
+                        && "arm64".equals(requirement.path("values").get(0).asText());
+            }
+        }
+        assertTrue(arm64Only, "NodePool requires kubernetes.io/arch In [arm64]");
+    }
+
     @ParameterizedTest
     @MethodSource({"modules", "stacks"})
     void tflintFindsNothing(String dir) {
