@@ -3,16 +3,6 @@
 data "aws_caller_identity" "current" {}
 data "aws_partition" "current" {}
 
-data "aws_iam_policy_document" "assume" {
-  statement {
-    actions = ["sts:AssumeRole", "sts:TagSession"]
-    principals {
-      type        = "Service"
-      identifiers = ["pods.eks.amazonaws.com"]
-    }
-  }
-}
-
 data "aws_iam_policy_document" "service" {
   statement {
     sid       = "OwnObjects"
@@ -67,22 +57,13 @@ data "aws_iam_policy_document" "service" {
   }
 }
 
-resource "aws_iam_role" "service" {
-  name               = "${local.name}-service"
-  assume_role_policy = data.aws_iam_policy_document.assume.json
-  tags               = local.tags
-}
+module "service_role" {
+  source = "../pod-identity-role"
 
-resource "aws_iam_role_policy" "service" {
-  name   = "${var.domain}-least-privilege"
-  role   = aws_iam_role.service.id
-  policy = data.aws_iam_policy_document.service.json
-}
-
-resource "aws_eks_pod_identity_association" "service" {
+  name            = "${local.name}-service"
   cluster_name    = var.platform.cluster_name
   namespace       = var.domain
   service_account = var.domain
-  role_arn        = aws_iam_role.service.arn
+  policy_json     = data.aws_iam_policy_document.service.json
   tags            = local.tags
 }

@@ -1,6 +1,6 @@
 output "service_role_arn" {
   description = "Role of the service's pods (Pod Identity; the chart's serviceAccount.roleArn stays empty)."
-  value       = aws_iam_role.service.arn
+  value       = module.service_role.arn
 }
 
 output "database_endpoint" {

@@ -1,31 +1,11 @@
 # The system node group: t4g on AL2023 ARM64, for CoreDNS, the Karpenter controller and the add-ons. Application pods
 # go to Karpenter's nodes (argocd/platform/karpenter).
 
-data "aws_iam_policy_document" "node_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["ec2.amazonaws.com"]
-    }
-  }
-}
+module "node_role" {
+  source = "../node-role"
 
-resource "aws_iam_role" "node" {
-  name               = "${var.name}-system-node"
-  assume_role_policy = data.aws_iam_policy_document.node_assume.json
-  tags               = var.tags
-}
-
-resource "aws_iam_role_policy_attachment" "node" {
-  for_each = toset([
-    "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
-    "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly",
-    "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
-    "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
-  ])
-  role       = aws_iam_role.node.name
-  policy_arn = each.value
+  name = "${var.name}-system-node"
+  tags = var.tags
 }
 
 resource "aws_launch_template" "system" {
@@ -55,7 +35,7 @@ resource "aws_launch_template" "system" {
 resource "aws_eks_node_group" "system" {
   cluster_name    = aws_eks_cluster.this.name
   node_group_name = "system"
-  node_role_arn   = aws_iam_role.node.arn
+  node_role_arn   = module.node_role.arn
   subnet_ids      = var.subnet_ids
   ami_type        = "AL2023_ARM_64_STANDARD"
   capacity_type   = "ON_DEMAND"
@@ -78,6 +58,5 @@ resource "aws_eks_node_group" "system" {
 
   labels = { "halyard.dev/node-role" = "system" }
 
-  tags       = var.tags
-  depends_on = [aws_iam_role_policy_attachment.node]
+  tags = var.tags
 }

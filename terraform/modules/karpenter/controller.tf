@@ -1,15 +1,5 @@
 # The controller's permissions, scoped to what it tags and the node role it passes.
 
-data "aws_iam_policy_document" "controller_assume" {
-  statement {
-    actions = ["sts:AssumeRole", "sts:TagSession"]
-    principals {
-      type        = "Service"
-      identifiers = ["pods.eks.amazonaws.com"]
-    }
-  }
-}
-
 locals {
   region  = data.aws_region.current.region
   account = data.aws_caller_identity.current.account_id
@@ -54,7 +44,7 @@ data "aws_iam_policy_document" "controller" {
   statement {
     sid       = "PassNodeRole"
     actions   = ["iam:PassRole"]
-    resources = [aws_iam_role.node.arn]
+    resources = [module.node_role.arn]
   }
   statement {
     sid = "InstanceProfiles"
@@ -82,22 +72,13 @@ data "aws_iam_policy_document" "controller" {
   }
 }
 
-resource "aws_iam_role" "controller" {
-  name               = "${var.cluster_name}-karpenter-controller"
-  assume_role_policy = data.aws_iam_policy_document.controller_assume.json
-  tags               = var.tags
-}
+module "controller_role" {
+  source = "../pod-identity-role"
 
-resource "aws_iam_role_policy" "controller" {
-  name   = "karpenter-controller"
-  role   = aws_iam_role.controller.id
-  policy = data.aws_iam_policy_document.controller.json
-}
-
-resource "aws_eks_pod_identity_association" "controller" {
+  name            = "${var.cluster_name}-karpenter-controller"
   cluster_name    = var.cluster_name
   namespace       = var.namespace
   service_account = var.service_account
-  role_arn        = aws_iam_role.controller.arn
+  policy_json     = data.aws_iam_policy_document.controller.json
   tags            = var.tags
 }

@@ -6,36 +6,16 @@ data "aws_region" "current" {}
 data "aws_caller_identity" "current" {}
 data "aws_partition" "current" {}
 
-data "aws_iam_policy_document" "node_assume" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "Service"
-      identifiers = ["ec2.amazonaws.com"]
-    }
-  }
-}
+module "node_role" {
+  source = "../node-role"
 
-resource "aws_iam_role" "node" {
-  name               = "${var.cluster_name}-karpenter-node"
-  assume_role_policy = data.aws_iam_policy_document.node_assume.json
-  tags               = var.tags
-}
-
-resource "aws_iam_role_policy_attachment" "node" {
-  for_each = toset([
-    "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
-    "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly",
-    "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
-    "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore",
-  ])
-  role       = aws_iam_role.node.name
-  policy_arn = each.value
+  name = "${var.cluster_name}-karpenter-node"
+  tags = var.tags
 }
 
 resource "aws_eks_access_entry" "node" {
   cluster_name  = var.cluster_name
-  principal_arn = aws_iam_role.node.arn
+  principal_arn = module.node_role.arn
   type          = "EC2_LINUX"
   tags          = var.tags
 }

@@ -1,11 +1,11 @@
 output "node_role_name" {
   description = "Role of Karpenter's nodes: spec.role of the EC2NodeClass (argocd/platform/karpenter)."
-  value       = aws_iam_role.node.name
+  value       = module.node_role.name
 }
 
 output "node_role_arn" {
   description = "ARN of the node role."
-  value       = aws_iam_role.node.arn
+  value       = module.node_role.arn
 }
 
 output "interruption_queue_name" {
@@ -15,7 +15,7 @@ output "interruption_queue_name" {
 
 output "controller_role_arn" {
   description = "Role of the Karpenter controller (Pod Identity)."
-  value       = aws_iam_role.controller.arn
+  value       = module.controller_role.arn
 }
 
 output "discovery_tag" {

@@ -1,6 +1,6 @@
 output "platform" {
   description = "Everything the domain stacks and the cluster add-ons need from the platform."
-  value       = module.platform.for_domains
+  value       = module.platform.environment
 }
 
 output "github_roles" {

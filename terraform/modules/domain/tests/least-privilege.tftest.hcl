@@ -45,7 +45,7 @@ run "the_pod_role_reaches_its_own_domain_only" {
   command = plan
 
   assert {
-    condition     = aws_eks_pod_identity_association.service.namespace == "order" && aws_eks_pod_identity_association.service.service_account == "order"
+    condition     = module.service_role.association.namespace == "order" && module.service_role.association.service_account == "order"
     error_message = "The role belongs to service account order/order."
   }
   assert {
