@@ -105,6 +105,12 @@ public final class BackingServices implements AutoCloseable {
         config.put("quarkus.s3.aws.credentials.static-provider.access-key-id", S3Server.ACCESS_KEY);
         config.put("quarkus.s3.aws.credentials.static-provider.secret-access-key", S3Server.SECRET_KEY);
         config.put("halyard.storage.bucket", domain.bucket());
+        if (domain == Domain.PRODUCT) {
+            // image URLs point at the service's own image route (production: the CDN); the local platform, which
+            // knows the port it chose, replaces it
+            config.put("halyard.storage.public-base-url",
+                    "http://localhost:" + domain.localPort() + "/products/api/v1/images");
+        }
         config.put("mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
         if (domain == Domain.USER) {

@@ -54,10 +54,6 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 return read(cached);
             }
             Map<String, String> config = BackingServices.shared().config(domain, kafka);
-            if (domain == Domain.PRODUCT) {
-                // image URLs point at the service's own image route, as in ./halyard up
-                config.put("halyard.storage.public-base-url", "http://localhost:8081/products/api/v1/images");
-            }
             write(cached, config);
             return config;
         }

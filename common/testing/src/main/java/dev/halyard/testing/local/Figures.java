@@ -1,13 +1,14 @@
 package dev.halyard.testing.local;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.halyard.testing.Domain;
 import dev.halyard.testing.Ports;
@@ -36,16 +37,17 @@ public final class Figures {
                 ports, false, "admin@figures.local", "Fig-" + UUID.randomUUID(), false, nativeExecutables);
 
         long began = System.nanoTime();
-        Map<Domain, Long> startup = new EnumMap<>(Domain.class);
-        Map<Domain, Double> rss = new EnumMap<>(Domain.class);
+        // keyed by service name, in start order: the JSON's startup_ms and rss_mb
+        Map<String, Long> startup = new LinkedHashMap<>();
+        Map<String, Double> rss = new LinkedHashMap<>();
         double readySeconds;
         List<Domain> domains;
         try (Platform platform = Platform.start(settings)) {
             readySeconds = (System.nanoTime() - began) / 1e9;
             domains = platform.domains();
             for (Domain domain : domains) {
-                startup.put(domain, platform.service(domain).startupMillis());
-                rss.put(domain, platform.service(domain).rssMib());
+                startup.put(domain.id(), platform.service(domain).startupMillis());
+                rss.put(domain.id(), Math.round(platform.service(domain).rssMib() * 10) / 10.0);
             }
         }
         if (domains.isEmpty()) {
@@ -59,27 +61,23 @@ public final class Figures {
                 + " CPUs, Java " + System.getProperty("java.version");
         System.out.println("| service | artifact | start to ready (ms) | RSS at ready (MiB) |");
         System.out.println("|---|---|---|---|");
-        for (Domain domain : domains) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.1f |%n", domain.id(), artifact, startup.get(domain),
-                    rss.get(domain));
+        for (String service : startup.keySet()) {
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %.1f |%n", service, artifact, startup.get(service),
+                    rss.get(service));
         }
         System.out.printf(Locale.ROOT, "%nPlatform (PostgreSQL, Kafka, S3 and %d services) ready in %.1f s on %s.%n%n",
                 domains.size(), readySeconds, machine);
 
         Path json = work.resolve("figures.json");
-        Files.writeString(json, String.format(Locale.ROOT,
-                "{\"artifact\": \"%s\", \"machine\": \"%s\", \"startup_ms\": {%s}, \"rss_mb\": {%s}, "
-                        + "\"platform_ready_s\": %.2f}%n",
-                artifact, machine, entries(startup, v -> Long.toString(v)),
-                entries(rss, v -> String.format(Locale.ROOT, "%.1f", v)), readySeconds));
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("artifact", artifact);
+        figures.put("machine", machine);
+        figures.put("startup_ms", startup);
+        figures.put("rss_mb", rss);
+        figures.put("platform_ready_s", Math.round(readySeconds * 100) / 100.0);
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), figures);
         System.out.println(json);
         // the in-JVM Kafka broker leaves non-daemon threads behind after close
         System.exit(0);
-    }
-
-    private static <V> String entries(Map<Domain, V> values, java.util.function.Function<V, String> format) {
-        return values.entrySet().stream()
-                .map(e -> "\"" + e.getKey().id() + "\": " + format.apply(e.getValue()))
-                .collect(Collectors.joining(", "));
     }
 }

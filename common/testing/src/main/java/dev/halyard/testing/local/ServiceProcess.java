@@ -41,19 +41,15 @@ final class ServiceProcess {
 
     /** Starts {@code artifact}: a {@code quarkus-run.jar} on this JVM's java, or a native {@code *-runner}. */
     static ServiceProcess start(Domain domain, Path artifact, int port, Map<String, String> config, Path log) {
-        List<String> command = new ArrayList<>();
         boolean jar = artifact.getFileName().toString().endsWith(".jar");
-        if (jar) {
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.add("-XX:+UseSerialGC");
-            command.add("-Xmx384m");
-        } else {
-            command.add(artifact.toString());
-        }
+        List<String> command = new ArrayList<>(jar
+                ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
+                        "-Xmx384m")
+                : List.of(artifact.toString()));
+        // system properties: before -jar for the JVM, as arguments for the native executable
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (jar) {
-            command.add("-jar");
-            command.add(artifact.toString());
+            command.addAll(List.of("-jar", artifact.toString()));
         }
         try {
             Process process = new ProcessBuilder(command)
