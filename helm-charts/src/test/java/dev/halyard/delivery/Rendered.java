@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.marcnuri.helm.Helm;
 
 /**
@@ -24,7 +23,6 @@ import com.marcnuri.helm.Helm;
 final class Rendered {
 
     static final String KUBE_VERSION = "1.33.6";
-    static final YAMLMapper YAML = new YAMLMapper();
     private static Map<String, String> all;
 
     private Rendered() {
@@ -79,7 +77,7 @@ final class Rendered {
         try {
             List<JsonNode> docs = new ArrayList<>();
             var parser = new YAMLFactory().createParser(manifests);
-            for (var it = YAML.readValues(parser, JsonNode.class); it.hasNext();) {
+            for (var it = Repo.YAML.readValues(parser, JsonNode.class); it.hasNext();) {
                 JsonNode doc = it.next();
                 if (doc != null && doc.isObject() && !doc.isEmpty()) {
                     docs.add(doc);
@@ -98,15 +96,11 @@ final class Rendered {
     static Path withValues(Path chart, Path overlay) {
         try {
             Path copy = Files.createTempDirectory(Repo.target(), "lint-");
-            for (Path file : Repo.files(chart, "")) {
-                Path to = copy.resolve(chart.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(file, to);
-            }
-            ObjectNode merged = (ObjectNode) YAML.readTree(chart.resolve("values.yaml").toFile());
-            ObjectNode extra = (ObjectNode) YAML.readTree(overlay.toFile());
+            Repo.copyTree(chart, copy, file -> true);
+            ObjectNode merged = (ObjectNode) Repo.YAML.readTree(chart.resolve("values.yaml").toFile());
+            ObjectNode extra = (ObjectNode) Repo.YAML.readTree(overlay.toFile());
             merge(merged, extra);
-            Files.writeString(copy.resolve("values.yaml"), YAML.writeValueAsString(merged));
+            Files.writeString(copy.resolve("values.yaml"), Repo.YAML.writeValueAsString(merged));
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

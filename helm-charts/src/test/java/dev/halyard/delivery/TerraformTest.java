@@ -40,13 +40,7 @@ class TerraformTest {
     void copyAndInstall() throws IOException {
         terraform = Repo.tool("terraform");
         plugins = Repo.tool("terraform-provider-aws");
-        deleteTree(COPY);
-        try (Stream<Path> files = Files.walk(TERRAFORM)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/.terraform"))
-                    .toList()) {
-                Repo.write(COPY.resolve(TERRAFORM.relativize(file)), Repo.read(file));
-            }
-        }
+        Repo.copyTree(TERRAFORM, COPY, file -> !file.toString().contains("/.terraform"));
     }
 
     static List<String> modules() {
@@ -102,9 +96,7 @@ class TerraformTest {
     /** Karpenter's NodePool (delivered by Argo CD) asks for ARM64 only, as the system node group does. */
     @Test
     void karpenterNodePoolIsArm64Only() throws IOException {
-        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
-                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
-        var nodePool = yaml.readTree(Repo.argocd().resolve("platform/karpenter/nodepool.yaml").toFile());
+        var nodePool = Repo.yaml(Repo.argocd().resolve("platform/karpenter/nodepool.yaml"));
         boolean arm64Only = false;
         for (var requirement : nodePool.path("spec").path("template").path("spec").path("requirements")) {
             if ("kubernetes.io/arch".equals(requirement.path("key").asText())) {
@@ -206,17 +198,6 @@ class TerraformTest {
             return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The GitHub Actions workflows cannot run here, so they are proven by the tools that read them (actionlint with
@@ -97,7 +94,7 @@ class WorkflowsTest {
     @Test
     void everyWorkflowIsLeastPrivilegeAndBounded() {
         for (Path workflow : workflows()) {
-            JsonNode root = yaml(workflow);
+            JsonNode root = Repo.yaml(workflow);
             String name = workflow.getFileName().toString();
             assertEquals("read", root.path("permissions").path("contents").asText(), name + ": contents: read");
             assertEquals(1, root.path("permissions").size(), name + ": only contents at the top; jobs add more");
@@ -114,7 +111,7 @@ class WorkflowsTest {
     /** The native job runs on ARM runners and pushes through OIDC; its GitOps job writes only the dev values. */
     @Test
     void nativeWorkflowBuildsOnArmAndDeploysThroughGit() {
-        JsonNode jobs = yaml(WORKFLOWS.resolve("native.yml")).path("jobs");
+        JsonNode jobs = Repo.yaml(WORKFLOWS.resolve("native.yml")).path("jobs");
         assertEquals("ubuntu-24.04-arm", jobs.path("image").path("runs-on").asText());
         assertEquals(Set.copyOf(Repo.SERVICES), strings(jobs.path("image").path("strategy").path("matrix")
                 .path("service")));
@@ -134,8 +131,8 @@ class WorkflowsTest {
         }
         int checked = 0;
         for (Path workflow : workflows()) {
-            JsonNode jobs = yaml(workflow).path("jobs");
-            for (Map.Entry<String, JsonNode> job : iterable(jobs)) {
+            JsonNode jobs = Repo.yaml(workflow).path("jobs");
+            for (Map.Entry<String, JsonNode> job : jobs.properties()) {
                 Set<String> services = strings(job.getValue().path("strategy").path("matrix").path("service"));
                 for (String run : runs(job.getValue())) {
                     for (String text : expand(run, services)) {
@@ -163,8 +160,8 @@ class WorkflowsTest {
         assertEquals(0, run.exit(), run.output());
         for (String service : Repo.SERVICES) {
             Path values = copy.resolve("helm-charts/" + service + "/values-dev.yaml");
-            JsonNode before = yaml(Repo.chart(service).resolve("values-dev.yaml"));
-            JsonNode after = yaml(values);
+            JsonNode before = Repo.yaml(Repo.chart(service).resolve("values-dev.yaml"));
+            JsonNode after = Repo.yaml(values);
             assertEquals("3f2a9c1b7d4e", after.path("image").path("tag").asText());
             ((ObjectNode) after.path("image")).set("tag", before.path("image").path("tag"));
             assertEquals(before, after, service + ": only image.tag changes");
@@ -174,10 +171,10 @@ class WorkflowsTest {
 
         run = Repo.Run.of(Repo.root(), List.of(".ci/promote", "order", "user"), env, 60);
         assertEquals(0, run.exit(), run.output());
-        assertEquals("3f2a9c1b7d4e", yaml(copy.resolve("helm-charts/order/values-prod.yaml")).path("image")
+        assertEquals("3f2a9c1b7d4e", Repo.yaml(copy.resolve("helm-charts/order/values-prod.yaml")).path("image")
                 .path("tag").asText());
-        assertEquals(yaml(Repo.chart("product").resolve("values-prod.yaml")),
-                yaml(copy.resolve("helm-charts/product/values-prod.yaml")), "only the services named");
+        assertEquals(Repo.yaml(Repo.chart("product").resolve("values-prod.yaml")),
+                Repo.yaml(copy.resolve("helm-charts/product/values-prod.yaml")), "only the services named");
         assertTrue(run.output().contains("| order |"), run.output());
     }
 
@@ -257,25 +254,11 @@ class WorkflowsTest {
         return values;
     }
 
-    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
-        Map<String, JsonNode> fields = new LinkedHashMap<>();
-        object.fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue()));
-        return fields.entrySet();
-    }
-
     private static List<Path> workflows() {
         try (Stream<Path> files = Files.list(WORKFLOWS)) {
             List<Path> found = files.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
             assertFalse(found.isEmpty());
             return found;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode yaml(Path file) {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
