@@ -121,6 +121,17 @@ class WorkflowsTest {
         assertTrue(gitops.contains(".ci/set-image-tag dev"), gitops);
     }
 
+    /** setup-terraform installs the Terraform the tests validate with (.ci/tools), or the two drift apart. */
+    @Test
+    void workflowsUseTheTerraformTheTestsUse() {
+        Matcher pinned = Pattern.compile("(?m)^TERRAFORM_VERSION=v(\\S+)$").matcher(Repo.read(Repo.root()
+                .resolve(".ci/tools")));
+        assertTrue(pinned.find());
+        List<String> versions = Repo.yaml(WORKFLOWS.resolve("terraform.yml")).findValuesAsText("terraform_version");
+        assertFalse(versions.isEmpty());
+        assertEquals(Set.of(pinned.group(1)), Set.copyOf(versions));
+    }
+
     @Test
     void everyCommandAWorkflowRunsExists() {
         Set<String> profiles = new TreeSet<>();
