@@ -162,7 +162,7 @@ class SagaEndToEndTest {
 
     /** The trace id product recorded with its answer to the order (its outbox row's traceparent). */
     private static String traceOfProductsAnswer(String order) throws Exception {
-        var db = platform.backing().postgres().database("productdb", "product", "product-local");
+        var db = platform.backing().database(Domain.PRODUCT);
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
                 PreparedStatement ps = c.prepareStatement(
                         "select trace_parent from outbox where message_key = ? and topic = 'inventory-events'")) {

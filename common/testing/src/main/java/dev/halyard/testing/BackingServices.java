@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.halyard.testing.auth.SigningKeys;
 import dev.halyard.testing.auth.TestTokens;
@@ -40,15 +42,47 @@ public final class BackingServices implements AutoCloseable {
      * their data between starts.
      */
     public static BackingServices start(Path base, int postgresPort, int s3Port, boolean durable) {
+        return start(base, postgresPort, s3Port, durable, false);
+    }
+
+    /**
+     * As {@link #start(Path, int, int, boolean)}, with Kafka too when {@code withKafka}: the three servers start
+     * side by side (each spends much of its start waiting on its own files and sockets), which is most of the local
+     * platform's time to ready.
+     */
+    public static BackingServices start(Path base, int postgresPort, int s3Port, boolean durable,
+            boolean withKafka) {
         try {
             Files.createDirectories(base);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PostgresServer postgres = PostgresServer.start(base.resolve("postgres"),
-                postgresPort == 0 ? Ports.free() : postgresPort, durable);
-        S3Server s3 = S3Server.start(base.resolve("s3"), s3Port == 0 ? Ports.free() : s3Port);
-        return new BackingServices(base, postgres, s3, SigningKeys.in(base.resolve("keys")));
+        CompletableFuture<S3Server> s3 = CompletableFuture
+                .supplyAsync(() -> S3Server.start(base.resolve("s3"), s3Port == 0 ? Ports.free() : s3Port));
+        CompletableFuture<KafkaBroker> kafka = withKafka
+                ? CompletableFuture.supplyAsync(() -> startKafka(base))
+                : CompletableFuture.completedFuture(null);
+        PostgresServer postgres = null;
+        try {
+            postgres = PostgresServer.start(base.resolve("postgres"),
+                    postgresPort == 0 ? Ports.free() : postgresPort, durable);
+            BackingServices started = new BackingServices(base, postgres, s3.join(), SigningKeys.in(base.resolve(
+                    "keys")));
+            started.kafka = kafka.join();
+            return started;
+        } catch (RuntimeException e) {
+            // stop whatever did start before reporting what did not
+            s3.thenAccept(S3Server::close);
+            kafka.thenAccept(k -> {
+                if (k != null) {
+                    k.close();
+                }
+            });
+            if (postgres != null) {
+                postgres.close();
+            }
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The instance every test class of this JVM shares; stopped when the JVM exits. */
@@ -71,10 +105,15 @@ public final class BackingServices implements AutoCloseable {
     /** The Kafka broker, started on first use. */
     public synchronized KafkaBroker kafka() {
         if (kafka == null) {
-            kafka = KafkaBroker.start(base.resolve("kafka"));
-            kafka.createTopics(SAGA_TOPICS, 3);
+            kafka = startKafka(base);
         }
         return kafka;
+    }
+
+    private static KafkaBroker startKafka(Path base) {
+        KafkaBroker broker = KafkaBroker.start(base.resolve("kafka"));
+        broker.createTopics(SAGA_TOPICS, 3);
+        return broker;
     }
 
     public PostgresServer postgres() {
@@ -89,9 +128,14 @@ public final class BackingServices implements AutoCloseable {
         return keys;
     }
 
+    /** {@code domain}'s database and the role that owns it (created on first use). */
+    public PostgresServer.Database database(Domain domain) {
+        return postgres.database(domain.database(), domain.id(), domain.id() + "-local");
+    }
+
     /** Quarkus configuration for {@code domain}'s service: its database, its bucket, token keys, Kafka. */
     public Map<String, String> config(Domain domain, boolean withKafka) {
-        PostgresServer.Database db = postgres.database(domain.database(), domain.id(), domain.id() + "-local");
+        PostgresServer.Database db = database(domain);
         s3.bucket(domain.bucket());
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.username", db.username());

@@ -22,7 +22,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -114,9 +113,9 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Multi.createFrom().iterable(batch)
-                .onItem().transformToUniAndConcatenate(this::publish)
-                .collect().last()
+        // all of the batch in flight at once: the producer keeps send order per partition (idempotent, acks=all),
+        // so one round trip to the broker instead of one per row; under load that was the saga's bottleneck
+        return Uni.join().all(batch.stream().map(this::publish).toList()).andFailFast()
                 .invoke(() -> {
                     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                     batch.forEach(m -> m.publishedAt = now);

@@ -1,17 +1,12 @@
 package dev.halyard.testing.local;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.halyard.testing.Domain;
-import dev.halyard.testing.Ports;
 
 /**
  * {@code ./halyard figures [--native]}: starts the platform with fresh data on free ports, measures each service's
@@ -28,53 +23,33 @@ public final class Figures {
         boolean nativeExecutables = List.of(args).contains("--native");
         Path root = Path.of(System.getProperty("halyard.root", ".")).toAbsolutePath().normalize();
         Path work = root.resolve(".halyard/figures");
-        LocalPlatform.deleteTree(work);
-        Map<Domain, Integer> ports = new EnumMap<>(Domain.class);
-        for (Domain domain : Domain.values()) {
-            ports.put(domain, Ports.free());
-        }
-        Platform.Settings settings = new Platform.Settings(root, work.resolve("data"), work.resolve("logs"), 0, 0,
-                ports, false, "admin@figures.local", "Fig-" + UUID.randomUUID(), false, nativeExecutables);
-
-        long began = System.nanoTime();
-        // keyed by service name, in start order: the JSON's startup_ms and rss_mb
-        Map<String, Long> startup = new LinkedHashMap<>();
-        Map<String, Double> rss = new LinkedHashMap<>();
-        double readySeconds;
-        List<Domain> domains;
-        try (Platform platform = Platform.start(settings)) {
-            readySeconds = (System.nanoTime() - began) / 1e9;
-            domains = platform.domains();
-            for (Domain domain : domains) {
-                startup.put(domain.id(), platform.service(domain).startupMillis());
-                rss.put(domain.id(), Math.round(platform.service(domain).rssMib() * 10) / 10.0);
-            }
-        }
-        if (domains.isEmpty()) {
+        ColdStart start = ColdStart.run(root, work, nativeExecutables);
+        start.platform().close();
+        Map<String, Long> startup = start.startupMs();
+        if (startup.isEmpty()) {
             System.err
                     .println("no service is built" + (nativeExecutables ? " natively (./mvnw package -Pnative)" : ""));
             System.exit(1);
         }
 
         String artifact = nativeExecutables ? "native" : "jvm";
-        String machine = System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors()
-                + " CPUs, Java " + System.getProperty("java.version");
+        String machine = Machine.describe();
         System.out.println("| service | artifact | start to ready (ms) | RSS at ready (MiB) |");
         System.out.println("|---|---|---|---|");
         for (String service : startup.keySet()) {
             System.out.printf(Locale.ROOT, "| %s | %s | %d | %.1f |%n", service, artifact, startup.get(service),
-                    rss.get(service));
+                    start.rssMb().get(service));
         }
         System.out.printf(Locale.ROOT, "%nPlatform (PostgreSQL, Kafka, S3 and %d services) ready in %.1f s on %s.%n%n",
-                domains.size(), readySeconds, machine);
+                startup.size(), start.platformReadySeconds(), machine);
 
         Path json = work.resolve("figures.json");
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("artifact", artifact);
         figures.put("machine", machine);
         figures.put("startup_ms", startup);
-        figures.put("rss_mb", rss);
-        figures.put("platform_ready_s", Math.round(readySeconds * 100) / 100.0);
+        figures.put("rss_mb", start.rssMb());
+        figures.put("platform_ready_s", start.platformReadySeconds());
         new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), figures);
         System.out.println(json);
         // the in-JVM Kafka broker leaves non-daemon threads behind after close

@@ -109,7 +109,8 @@ public final class LocalPlatform {
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes {@code dir} and everything in it; nothing if it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

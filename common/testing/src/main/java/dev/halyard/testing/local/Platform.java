@@ -13,8 +13,8 @@ import dev.halyard.testing.BackingServices;
 import dev.halyard.testing.Domain;
 
 /**
- * The whole platform on one machine: PostgreSQL, Kafka and S3, then every packaged service as its own JVM, in
- * dependency order (user first: the others verify tokens with its JWKS). Used by {@code ./halyard up} (durable
+ * The whole platform on one machine: PostgreSQL, Kafka and S3, then every packaged service as its own JVM, all
+ * started at once. Used by {@code ./halyard up} (durable
  * data, fixed ports) and by the end-to-end tests (fresh data, free ports).
  */
 public final class Platform implements AutoCloseable {
@@ -65,20 +65,14 @@ public final class Platform implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Progress step = Progress.begin("PostgreSQL 17 and S3 (s3proxy)", settings.verbose());
+        Progress step = Progress.begin("PostgreSQL 17, S3, Kafka", settings.verbose());
         backing = BackingServices.start(settings.data(), settings.postgresPort(), settings.s3Port(),
-                settings.durable());
-        step.done("postgresql://127.0.0.1:" + backing.postgres().port() + ", " + backing.s3().endpoint());
+                settings.durable(), true);
+        step.done("postgresql://127.0.0.1:" + backing.postgres().port() + ", " + backing.s3().endpoint() + ", "
+                + backing.kafka().bootstrapServers());
 
-        step = Progress.begin("Kafka (KRaft)", settings.verbose());
-        step.done(backing.kafka().bootstrapServers());
-
-        // user first: the others fetch its JWKS; then the rest side by side, as they need nothing from each other
-        List<Domain> domains = domains();
-        if (domains.contains(Domain.USER)) {
-            await(List.of(launch(Domain.USER)));
-        }
-        await(domains.stream().filter(d -> d != Domain.USER).map(this::launch).toList());
+        // all side by side: none needs another to start (the others fetch user's JWKS at the first token they see)
+        await(domains().stream().map(this::launch).toList());
     }
 
     private ServiceProcess launch(Domain domain) {
@@ -103,8 +97,17 @@ public final class Platform implements AutoCloseable {
                 .toList();
     }
 
-    /** The running service of {@code domain}, for its start time and memory. */
-    ServiceProcess service(Domain domain) {
+    /** Milliseconds from {@code domain}'s process start to its first ready answer. */
+    public long startupMillis(Domain domain) {
+        return service(domain).startupMillis();
+    }
+
+    /** {@code domain}'s resident memory now, in MiB (Linux; -1 elsewhere). */
+    public double rssMib(Domain domain) {
+        return service(domain).rssMib();
+    }
+
+    private ServiceProcess service(Domain domain) {
         return services.stream().filter(s -> s.domain() == domain).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(domain.id() + " is not running"));
     }

@@ -1,0 +1,141 @@
+package dev.halyard.testing.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntToDoubleFunction;
+
+import dev.halyard.testing.Domain;
+import dev.halyard.testing.PostgresServer;
+import dev.halyard.testing.local.ColdStart;
+import dev.halyard.testing.local.LocalPlatform;
+import dev.halyard.testing.local.Platform;
+
+/**
+ * {@code ./halyard bench [--quick] [--out DIR]}: the platform's speed on this machine, measured the way a
+ * performance engineer would and in one run:
+ * <ol>
+ * <li>cold starts of the whole platform: each service's start to ready and RSS, the platform's time to ready;</li>
+ * <li>product read: maximum throughput (closed model, k6), latency percentiles at 50 % and 80 % of it (open
+ * model, so coordinated omission cannot hide slow answers), and the raw limit: pgbench running the same SQL on the
+ * same PostgreSQL;</li>
+ * <li>saga latency at a steady arrival rate: 201 to CONFIRMED;</li>
+ * <li>order placement, as product read (pgbench writes to a copy of the order schema, so that its outbox rows do
+ * not reach Kafka);</li>
+ * <li>each service's RSS after all that load.</li>
+ * </ol>
+ * Every load figure is the median of repeated runs after a warm-up, with its spread. Writes {@code bench.json},
+ * {@code report.md} and two charts to the output folder and prints the JSON's path as its last line.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("halyard.root", ".")).toAbsolutePath().normalize();
+        BenchOptions options = BenchOptions.parse(root, args);
+        Files.createDirectories(options.out());
+        Path runs = options.out().resolve("runs");
+        LocalPlatform.deleteTree(runs);
+        K6 k6 = K6.in(Tools.path(root, "k6"), runs);
+        PgBench pgbench = new PgBench(Tools.path(root, "pgbench"), runs);
+
+        // the first start after a build writes each service's class-data archive (ServiceProcess), so a full run
+        // makes one start more than it counts
+        int uncounted = options.quick() ? 0 : 1;
+        List<ColdStart> starts = new ArrayList<>();
+        ColdStart last = null;
+        for (int i = 1 - uncounted; i <= options.starts(); i++) {
+            if (last != null) {
+                last.platform().close();
+            }
+            say(i < 1 ? "cold start to train the class-data archives (not counted)" : "cold start %d of %d", i,
+                    options.starts());
+            last = ColdStart.run(root, options.out().resolve("platform"), false);
+            if (i >= 1) {
+                starts.add(last);
+            }
+        }
+        Platform platform = last.platform();
+        if (platform.domains().size() != Domain.values().length) {
+            throw new IllegalStateException("build every service first: ./mvnw package -DskipTests");
+        }
+        Results results;
+        try {
+            Shop shop = Shop.open(platform, 100, 8);
+            say("product read: GET /products/api/v1/products/{id}");
+            Throughput product = measure(options, k6, shop.k6Target(Domain.PRODUCT),
+                    seconds -> pgbench.tps("product-read.sql", platform.backing().database(Domain.PRODUCT),
+                            shop.pgbenchVariables(), options.clients(), seconds));
+            // before the order runs: they leave a backlog of sagas that would be measured as saga latency
+            say("saga: %d orders/s for %d s, 201 to CONFIRMED", options.sagaRate(), options.sagaSeconds());
+            SagaProbe.Result saga = SagaProbe.run(platform, shop, options.sagaRate(), options.sagaSeconds());
+            say("order placement: POST /orders/api/v1/orders");
+            Map<String, String> orderVariables = new LinkedHashMap<>(shop.pgbenchVariables());
+            String user = UUID.randomUUID().toString();
+            orderVariables.put("uid", user);
+            orderVariables.put("payload", Shop.orderPlacedEvent(user));
+            PostgresServer.Database rawOrders = RawDatabase.of(platform, root, Domain.ORDER);
+            Throughput order = measure(options, k6, shop.k6Target(Domain.ORDER),
+                    seconds -> pgbench.tps("order-place.sql", rawOrders, orderVariables, options.clients(),
+                            seconds));
+            Map<String, Double> rssAfterLoad = new LinkedHashMap<>();
+            for (Domain domain : platform.domains()) {
+                rssAfterLoad.put(domain.id(), Spread.round(platform.rssMib(domain)));
+            }
+            results = Results.of(options, starts, product, order, saga, rssAfterLoad);
+        } finally {
+            platform.close();
+        }
+        Path json = Report.write(results, options.out());
+        System.out.println(Files.readString(options.out().resolve("report.md")));
+        System.out.println(json);
+        // the in-JVM Kafka broker leaves non-daemon threads behind after close
+        System.exit(0);
+    }
+
+    /**
+     * Warm-up, then repeated closed-model runs for the maximum, open-model runs at 50 % and 80 % of it, and the
+     * raw limit with pgbench (warmed up too).
+     */
+    private static Throughput measure(BenchOptions options, K6 k6, Map<String, String> target,
+            IntToDoubleFunction rawTps) {
+        k6.closed(target, options.clients(), options.warmupSeconds());
+        List<Double> rps = new ArrayList<>();
+        for (int i = 0; i < options.repeats(); i++) {
+            rps.add(k6.closed(target, options.clients(), options.seconds()).rps());
+        }
+        Spread max = Spread.of(rps);
+        say("  maximum %.0f requests/s (runs %s)", max.median(), max.runs());
+        Throughput.AtRate at50 = atRate(options, k6, target, (int) Math.round(max.median() * 0.5));
+        Throughput.AtRate at80 = atRate(options, k6, target, (int) Math.round(max.median() * 0.8));
+        rawTps.applyAsDouble(options.warmupSeconds());
+        List<Double> tps = new ArrayList<>();
+        for (int i = 0; i < options.repeats(); i++) {
+            tps.add(rawTps.applyAsDouble(options.seconds()));
+        }
+        Spread raw = Spread.of(tps);
+        say("  raw (pgbench) %.0f transactions/s (runs %s)", raw.median(), raw.runs());
+        return new Throughput(max, raw, at50, at80);
+    }
+
+    private static Throughput.AtRate atRate(BenchOptions options, K6 k6, Map<String, String> target, int rate) {
+        List<LoadRun> runs = new ArrayList<>();
+        for (int i = 0; i < options.repeats(); i++) {
+            runs.add(k6.open(target, rate, options.seconds()));
+        }
+        Throughput.AtRate at = Throughput.AtRate.of(rate, runs);
+        say("  at %d requests/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms", rate, at.p50Ms().median(),
+                at.p99Ms().median(), at.maxMs().median());
+        return at;
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println("==> " + String.format(java.util.Locale.ROOT, format, args));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.halyard.testing.bench;
+
+/**
+ * One k6 run's figures (written by {@code handleSummary} in {@code bench/load.js}).
+ *
+ * @param requests requests completed
+ * @param rps completed requests per second
+ * @param failed requests not answered with the expected status
+ * @param dropped open model only: requests k6 could not start on schedule (the system fell behind)
+ * @param p50Ms median latency
+ * @param p95Ms 95th percentile
+ * @param p99Ms 99th percentile
+ * @param maxMs slowest request
+ */
+public record LoadRun(long requests, double rps, long failed, long dropped, double p50Ms, double p95Ms,
+        double p99Ms, double maxMs) {
+}

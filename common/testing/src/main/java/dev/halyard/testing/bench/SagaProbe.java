@@ -1,0 +1,176 @@
+package dev.halyard.testing.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.halyard.testing.Domain;
+import dev.halyard.testing.PostgresServer;
+import dev.halyard.testing.local.Platform;
+
+/**
+ * Saga latency: orders at a steady arrival rate, and for each the time from its 201 (as the client saw it) to the
+ * moment the order service marked it CONFIRMED ({@code confirmed_at}, written on the same machine's clock). No
+ * polling, so measuring adds no load.
+ */
+final class SagaProbe {
+
+    private static final Duration SETTLE = Duration.ofSeconds(60);
+
+    /**
+     * What the probe saw.
+     *
+     * @param sent orders sent
+     * @param accepted answered 201
+     * @param confirmed reached CONFIRMED
+     * @param latenciesMs 201 to CONFIRMED of each confirmed order
+     */
+    record Result(int sent, int accepted, int confirmed, List<Double> latenciesMs) {
+    }
+
+    private SagaProbe() {
+    }
+
+    static Result run(Platform platform, Shop shop, int rate, int seconds) throws InterruptedException {
+        // a backlog of sagas would be measured as saga latency
+        awaitNoPending(platform);
+        List<String> tokens = shop.tokens();
+        HttpClient http = HttpClient.newHttpClient();
+        URI orders = URI.create(platform.url(Domain.ORDER) + "/orders/api/v1/orders");
+        Map<UUID, Instant> acceptedAt = new ConcurrentHashMap<>();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        AtomicInteger sent = new AtomicInteger();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        int total = rate * seconds;
+        clock.scheduleAtFixedRate(() -> {
+            int n = sent.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            HttpRequest request = HttpRequest.newBuilder(orders)
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens.get(n % tokens.size()))
+                    .POST(HttpRequest.BodyPublishers.ofString(body(shop, n))).build();
+            CompletableFuture<?> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .thenAccept(response -> {
+                        Instant at = Instant.now();
+                        if (response.statusCode() == 201) {
+                            acceptedAt.put(orderId(response.body()), at);
+                        }
+                    });
+            synchronized (inFlight) {
+                inFlight.add(answer);
+            }
+        }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+        while (sent.get() < total) {
+            Thread.sleep(50);
+        }
+        clock.shutdownNow();
+        synchronized (inFlight) {
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        }
+        List<Double> latencies = settle(platform, acceptedAt);
+        return new Result(total, acceptedAt.size(), latencies.size(), latencies);
+    }
+
+    /** Waits until no accepted order is PENDING, then reads when each was confirmed. */
+    private static List<Double> settle(Platform platform, Map<UUID, Instant> acceptedAt) throws InterruptedException {
+        PostgresServer.Database db = platform.backing().database(Domain.ORDER);
+        long deadline = System.nanoTime() + SETTLE.toNanos();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
+            Array ids = c.createArrayOf("uuid", acceptedAt.keySet().toArray());
+            while (pending(c, ids) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            List<Double> latencies = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select order_id, confirmed_at from customer_order"
+                    + " where order_id = any(?) and status = 'CONFIRMED'")) {
+                ps.setArray(1, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Instant confirmed = rs.getObject(2, OffsetDateTime.class).toInstant();
+                        Instant accepted = acceptedAt.get(rs.getObject(1, UUID.class));
+                        latencies.add(Duration.between(accepted, confirmed).toNanos() / 1e6);
+                    }
+                }
+            }
+            return latencies;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the orders' outcomes", e);
+        }
+    }
+
+    private static void awaitNoPending(Platform platform) throws InterruptedException {
+        PostgresServer.Database db = platform.backing().database(Domain.ORDER);
+        long deadline = System.nanoTime() + SETTLE.multipliedBy(5).toNanos();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from customer_order where status = 'PENDING'")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException(
+                    "orders of the load runs were still PENDING after " + SETTLE.multipliedBy(5));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count pending orders", e);
+        }
+    }
+
+    private static int pending(Connection c, Array ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select count(*) from customer_order where order_id = any(?) and status = 'PENDING'")) {
+            ps.setArray(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static String body(Shop shop, int n) {
+        String product = Integer.toString(Shop.FIRST_PRODUCT + n % shop.products());
+        try {
+            return Json.MAPPER.writeValueAsString(Map.of("idempotency_key", "saga-" + UUID.randomUUID(), "items",
+                    List.of(Map.of("product_id", product, "product_name", "Bench " + product, "quantity", 1,
+                            "price", new java.math.BigDecimal(Shop.PRICE)))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static UUID orderId(String body) {
+        try {
+            return UUID.fromString(Json.MAPPER.readTree(body).path("order_id").asText());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a 201 without an order id: " + body, e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.halyard.testing.bench;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * One endpoint against its raw limit.
+ *
+ * @param rps the service's maximum throughput (closed model), requests per second
+ * @param rawTps pgbench's transactions per second for the same SQL
+ * @param at50 latency at 50 % of {@code rps} (open model)
+ * @param at80 latency at 80 % of {@code rps}
+ */
+record Throughput(Spread rps, Spread rawTps, AtRate at50, AtRate at80) {
+
+    /** The service's share of the raw limit (medians). */
+    double ratio() {
+        return Spread.round(rps.median() / rawTps.median() * 100) / 100;
+    }
+
+    /**
+     * Latency at one fixed arrival rate, over repeated runs.
+     *
+     * @param rate requests per second asked for
+     * @param achievedRps requests per second completed
+     * @param p50Ms median of the runs' medians
+     * @param p95Ms ... of their 95th percentiles
+     * @param p99Ms ... of their 99th percentiles
+     * @param maxMs ... of their maxima
+     * @param requests requests completed over all runs
+     * @param failed of those, answered with another status than expected
+     * @param dropped requests k6 could not start on time (the system fell behind the rate)
+     */
+    record AtRate(int rate, Spread achievedRps, Spread p50Ms, Spread p95Ms, Spread p99Ms, Spread maxMs,
+            long requests, long failed, long dropped) {
+
+        static AtRate of(int rate, List<LoadRun> runs) {
+            return new AtRate(rate, spread(runs, LoadRun::rps), spread(runs, LoadRun::p50Ms),
+                    spread(runs, LoadRun::p95Ms), spread(runs, LoadRun::p99Ms), spread(runs, LoadRun::maxMs),
+                    runs.stream().mapToLong(LoadRun::requests).sum(), runs.stream().mapToLong(LoadRun::failed).sum(),
+                    runs.stream().mapToLong(LoadRun::dropped).sum());
+        }
+
+        private static Spread spread(List<LoadRun> runs, ToDoubleFunction<LoadRun> figure) {
+            return Spread.of(runs.stream().map(r -> figure.applyAsDouble(r)).toList());
+        }
+    }
+}

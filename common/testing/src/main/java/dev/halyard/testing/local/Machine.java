@@ -1,0 +1,42 @@
+package dev.halyard.testing.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** What a figure was measured on, for reports: figures mean little without the machine they came from. */
+public final class Machine {
+
+    private Machine() {
+    }
+
+    /** E.g. "amd64, 2 CPUs (Intel Xeon ...), 23.4 GiB, Java 17.0.15". */
+    public static String describe() {
+        String cpu = cpuModel();
+        long memoryKib = memTotalKib();
+        return System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " CPUs"
+                + (cpu.isEmpty() ? "" : " (" + cpu + ")")
+                + (memoryKib > 0 ? String.format(Locale.ROOT, ", %.1f GiB", memoryKib / 1024.0 / 1024.0) : "")
+                + ", Java " + System.getProperty("java.version");
+    }
+
+    private static String cpuModel() {
+        return procLine("/proc/cpuinfo", "model name").orElse("");
+    }
+
+    private static long memTotalKib() {
+        return procLine("/proc/meminfo", "MemTotal").map(v -> Long.parseLong(v.replaceAll("[^0-9]", "")))
+                .orElse(-1L);
+    }
+
+    /** The value of the first "key: value" line of a /proc file (Linux only). */
+    private static java.util.Optional<String> procLine(String file, String key) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim().replaceAll("\\s+", " ")).findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

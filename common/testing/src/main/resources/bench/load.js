@@ -1,0 +1,82 @@
+// One k6 run of the benchmark (dev.halyard.testing.bench.Bench writes this file next to its results and runs it).
+// Environment:
+//   TARGET    product (GET a product) or order (POST an order)
+//   MODEL     closed (VUS clients back to back: the maximum throughput) or open (RATE requests/s whatever the
+//             latency: an open model, so a slow answer cannot hold back the next request and hide its delay)
+//   VUS, RATE, DURATION (e.g. 15s), BASE (service URL), PRODUCTS (ids FIRST..FIRST+PRODUCTS-1), FIRST, PRICE,
+//   TOKENS    customers' bearer tokens, comma-separated (order)
+//   RUN       a prefix that keeps this run's idempotency keys unique
+//   OUT       where handleSummary writes the figures as JSON
+import http from 'k6/http';
+import { check } from 'k6';
+
+const target = __ENV.TARGET;
+const base = __ENV.BASE;
+const first = parseInt(__ENV.FIRST, 10);
+const count = parseInt(__ENV.PRODUCTS, 10);
+const tokens = (__ENV.TOKENS || '').split(',').filter((t) => t.length > 0);
+
+const scenario = __ENV.MODEL === 'closed'
+  ? { executor: 'constant-vus', vus: parseInt(__ENV.VUS, 10), duration: __ENV.DURATION }
+  : {
+      executor: 'constant-arrival-rate',
+      rate: parseInt(__ENV.RATE, 10),
+      timeUnit: '1s',
+      duration: __ENV.DURATION,
+      // enough clients that a late answer never delays the schedule (k6 counts any it cannot start as dropped)
+      preAllocatedVUs: 50,
+      maxVUs: 400,
+    };
+
+export const options = {
+  scenarios: { load: scenario },
+  summaryTrendStats: ['med', 'p(95)', 'p(99)', 'max'],
+  discardResponseBodies: true,
+  noConnectionReuse: false,
+};
+
+function product() {
+  return String(first + Math.floor(Math.random() * count));
+}
+
+export default function () {
+  if (target === 'product') {
+    const res = http.get(`${base}/products/api/v1/products/${product()}`, { tags: { name: 'product' } });
+    check(res, { '200': (r) => r.status === 200 });
+    return;
+  }
+  // two lines of distinct products, as most baskets have more than one
+  const a = product();
+  let b = product();
+  while (b === a && count > 1) {
+    b = product();
+  }
+  const body = JSON.stringify({
+    idempotency_key: `${__ENV.RUN}-${__VU}-${__ITER}`,
+    items: [a, b].map((id) => ({ product_id: id, product_name: `Bench ${id}`, quantity: 1, price: Number(__ENV.PRICE) })),
+  });
+  const res = http.post(`${base}/orders/api/v1/orders`, body, {
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${tokens[__VU % tokens.length]}`,
+    },
+    tags: { name: 'order' },
+  });
+  check(res, { '201': (r) => r.status === 201 });
+}
+
+export function handleSummary(data) {
+  const m = data.metrics;
+  const d = m.http_req_duration.values;
+  const figures = {
+    requests: m.http_reqs.values.count,
+    rps: m.http_reqs.values.rate,
+    failed: m.checks ? m.checks.values.fails : 0,
+    dropped: m.dropped_iterations ? m.dropped_iterations.values.count : 0,
+    p50_ms: d.med,
+    p95_ms: d['p(95)'],
+    p99_ms: d['p(99)'],
+    max_ms: d.max,
+  };
+  return { [__ENV.OUT]: JSON.stringify(figures, null, 2) };
+}

@@ -1,0 +1,102 @@
+package dev.halyard.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code ./halyard bench --quick} end to end: the real load tools (k6, pgbench) against the packaged services. The
+ * figures of a quick run are too short to judge, so this checks that every one is there and sane, that no request
+ * failed and no order was lost, not how fast anything was.
+ */
+class BenchCommandTest {
+
+    private static final List<String> KEYS = List.of("product_rps", "product_raw_tps", "product_ratio",
+            "product_p99_ms_at_80pct", "order_rps", "order_raw_tps", "order_ratio", "order_p99_ms_at_80pct",
+            "saga_p50_ms", "saga_p99_ms", "platform_ready_s");
+
+    private static Path out;
+    private static List<String> printed;
+    private static JsonNode figures;
+
+    @BeforeAll
+    static void runQuickBench() throws Exception {
+        Path root = Path.of(System.getProperty("halyard.root", "..")).toAbsolutePath().normalize();
+        out = root.resolve("e2e/target/bench");
+        Path log = root.resolve("e2e/target/bench.log");
+        Files.createDirectories(log.getParent());
+        // the bench's own main, as ./halyard bench runs it, with this module's class path
+        Process bench = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dhalyard.root=" + root, "-cp", System.getProperty("java.class.path"),
+                "dev.halyard.testing.bench.Bench", "--quick", "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!bench.waitFor(15, TimeUnit.MINUTES)) {
+            bench.destroyForcibly();
+        }
+        printed = Files.readAllLines(log);
+        assertEquals(0, bench.exitValue(), () -> "bench failed:\n" + String.join("\n", printed));
+        figures = new ObjectMapper().readTree(out.resolve("bench.json").toFile());
+    }
+
+    @Test
+    void printsTheJsonPathLast() {
+        assertEquals(out.resolve("bench.json").toString(), printed.get(printed.size() - 1));
+    }
+
+    @Test
+    void reportsEveryHeadlineFigure() {
+        for (String key : KEYS) {
+            assertTrue(figures.path(key).isNumber() && figures.path(key).asDouble() > 0, key + ": " + figures.get(key));
+        }
+        for (String perService : List.of("startup_ms", "rss_mb", "rss_after_load_mb")) {
+            for (String service : List.of("user", "product", "order")) {
+                assertTrue(figures.path(perService).path(service).asDouble() > 0, perService + "." + service);
+            }
+        }
+        assertEquals(figures.path("product_rps").asDouble() / figures.path("product_raw_tps").asDouble(),
+                figures.path("product_ratio").asDouble(), 0.01, "ratio is service over raw");
+    }
+
+    @Test
+    void noRequestFailedAndEverySagaOrderSettled() {
+        JsonNode details = figures.path("details");
+        for (String endpoint : List.of("product", "order")) {
+            for (String load : List.of("at50", "at80")) {
+                JsonNode at = details.path(endpoint).path(load);
+                assertTrue(at.path("requests").asLong() > 0, endpoint + " " + load + " sent requests");
+                assertEquals(0, at.path("failed").asLong(), endpoint + " " + load + " failed requests");
+            }
+        }
+        JsonNode saga = details.path("saga");
+        assertTrue(saga.path("sent").asInt() > 0);
+        assertEquals(saga.path("sent").asInt(), saga.path("accepted").asInt(), "every order answered 201");
+        assertEquals(saga.path("accepted").asInt(), saga.path("confirmed").asInt(), "every order CONFIRMED");
+        assertTrue(figures.path("saga_p99_ms").asDouble() >= figures.path("saga_p50_ms").asDouble());
+    }
+
+    @Test
+    void writesTheReportAndItsCharts() throws IOException {
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("## Goals") && report.contains("![latency](latency.png)"), report);
+        for (String chart : List.of("latency.png", "throughput.png")) {
+            BufferedImage image = ImageIO.read(out.resolve(chart).toFile());
+            assertNotNull(image, chart + " is a PNG");
+            assertEquals(900, image.getWidth(), chart);
+        }
+    }
+}
