@@ -67,6 +67,17 @@ public final class Bench {
         }
         Results results;
         try {
+            Map<String, List<Double>> soloStartMs = new LinkedHashMap<>();
+            Map<String, List<Double>> soloRssMb = new LinkedHashMap<>();
+            for (Domain domain : platform.domains()) {
+                say("%s alone: %d restarts while the rest runs", domain.id(), options.repeats());
+                for (int i = 0; i < options.repeats(); i++) {
+                    platform.restart(domain);
+                    soloStartMs.computeIfAbsent(domain.id(), k -> new ArrayList<>())
+                            .add((double) platform.startupMillis(domain));
+                    soloRssMb.computeIfAbsent(domain.id(), k -> new ArrayList<>()).add(platform.rssMib(domain));
+                }
+            }
             Shop shop = Shop.open(platform, 100, 8);
             say("product read: GET /products/api/v1/products/{id}");
             Throughput product = measure(options, k6, shop.k6Target(Domain.PRODUCT),
@@ -74,7 +85,8 @@ public final class Bench {
                             shop.pgbenchVariables(), options.clients(), seconds));
             // before the order runs: they leave a backlog of sagas that would be measured as saga latency
             say("saga: %d orders/s for %d s, 201 to CONFIRMED", options.sagaRate(), options.sagaSeconds());
-            SagaProbe.Result saga = SagaProbe.run(platform, shop, options.sagaRate(), options.sagaSeconds());
+            SagaProbe.Result saga = SagaProbe.run(platform, shop, options.sagaRate(), options.sagaSeconds(),
+                    options.warmupSeconds());
             say("order placement: POST /orders/api/v1/orders");
             Map<String, String> orderVariables = new LinkedHashMap<>(shop.pgbenchVariables());
             String user = UUID.randomUUID().toString();
@@ -88,7 +100,7 @@ public final class Bench {
             for (Domain domain : platform.domains()) {
                 rssAfterLoad.put(domain.id(), Spread.round(platform.rssMib(domain)));
             }
-            results = Results.of(options, starts, product, order, saga, rssAfterLoad);
+            results = Results.of(options, starts, soloStartMs, soloRssMb, product, order, saga, rssAfterLoad);
         } finally {
             platform.close();
         }

@@ -17,8 +17,9 @@ import dev.halyard.testing.local.Machine;
  * @param machine what it ran on
  * @param date when
  * @param options how long and how often
- * @param startupMs per service, start to ready over the cold starts
- * @param rssMb per service, RSS at ready over the cold starts
+ * @param startupMs per service, start to ready when started alone (the rest of the platform running)
+ * @param rssMb per service, RSS at ready when started alone
+ * @param startupInPlatformMs per service, start to ready in the cold starts (all services at once)
  * @param rssAfterLoadMb per service, RSS after every load run
  * @param platformReadySeconds the whole platform, over the cold starts
  * @param product product read
@@ -26,20 +27,28 @@ import dev.halyard.testing.local.Machine;
  * @param saga saga latency
  */
 record Results(String machine, String date, BenchOptions options, Map<String, Spread> startupMs,
-        Map<String, Spread> rssMb, Map<String, Double> rssAfterLoadMb, Spread platformReadySeconds,
+        Map<String, Spread> rssMb, Map<String, Spread> startupInPlatformMs, Map<String, Double> rssAfterLoadMb,
+        Spread platformReadySeconds,
         Throughput product, Throughput order, SagaProbe.Result saga) {
 
-    static Results of(BenchOptions options, List<ColdStart> starts, Throughput product, Throughput order,
-            SagaProbe.Result saga, Map<String, Double> rssAfterLoad) {
-        Map<String, Spread> startup = new LinkedHashMap<>();
-        Map<String, Spread> rss = new LinkedHashMap<>();
+    static Results of(BenchOptions options, List<ColdStart> starts, Map<String, List<Double>> soloStartMs,
+            Map<String, List<Double>> soloRssMb, Throughput product, Throughput order, SagaProbe.Result saga,
+            Map<String, Double> rssAfterLoad) {
+        Map<String, Spread> inPlatform = new LinkedHashMap<>();
         for (String service : starts.get(0).startupMs().keySet()) {
-            startup.put(service, Spread.of(starts.stream().map(s -> (double) s.startupMs().get(service)).toList()));
-            rss.put(service, Spread.of(starts.stream().map(s -> s.rssMb().get(service)).toList()));
+            inPlatform.put(service,
+                    Spread.of(starts.stream().map(s -> (double) s.startupMs().get(service)).toList()));
         }
         Spread ready = Spread.of(starts.stream().map(ColdStart::platformReadySeconds).toList());
         return new Results(Machine.describe(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
-                .toString(), options, startup, rss, rssAfterLoad, ready, product, order, saga);
+                .toString(), options, spreads(soloStartMs), spreads(soloRssMb), inPlatform, rssAfterLoad, ready,
+                product, order, saga);
+    }
+
+    private static Map<String, Spread> spreads(Map<String, List<Double>> runs) {
+        Map<String, Spread> spreads = new LinkedHashMap<>();
+        runs.forEach((service, values) -> spreads.put(service, Spread.of(values)));
+        return spreads;
     }
 
     double sagaPercentile(double p) {

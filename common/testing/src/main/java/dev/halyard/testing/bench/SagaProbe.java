@@ -53,10 +53,21 @@ final class SagaProbe {
     private SagaProbe() {
     }
 
-    static Result run(Platform platform, Shop shop, int rate, int seconds) throws InterruptedException {
+    /** Warms the saga up for {@code warmupSeconds} at {@code rate}, lets it settle, then measures. */
+    static Result run(Platform platform, Shop shop, int rate, int seconds, int warmupSeconds)
+            throws InterruptedException {
         // a backlog of sagas would be measured as saga latency
         awaitNoPending(platform);
         List<String> tokens = shop.tokens();
+        settle(platform, send(platform, shop, tokens, rate, warmupSeconds));
+        Map<UUID, Instant> acceptedAt = send(platform, shop, tokens, rate, seconds);
+        List<Double> latencies = settle(platform, acceptedAt);
+        return new Result(rate * seconds, acceptedAt.size(), latencies.size(), latencies);
+    }
+
+    /** Sends {@code rate} orders a second for {@code seconds}; returns when each 201 was received. */
+    private static Map<UUID, Instant> send(Platform platform, Shop shop, List<String> tokens, int rate, int seconds)
+            throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         URI orders = URI.create(platform.url(Domain.ORDER) + "/orders/api/v1/orders");
         Map<UUID, Instant> acceptedAt = new ConcurrentHashMap<>();
@@ -91,8 +102,7 @@ final class SagaProbe {
         synchronized (inFlight) {
             CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
         }
-        List<Double> latencies = settle(platform, acceptedAt);
-        return new Result(total, acceptedAt.size(), latencies.size(), latencies);
+        return acceptedAt;
     }
 
     /** Waits until no accepted order is PENDING, then reads when each was confirmed. */

@@ -97,6 +97,17 @@ public final class Platform implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Stops {@code domain}'s service and starts it again while everything else keeps running: its start time
+     * alone, without the other services competing for the CPU as they do in a cold start of the platform.
+     */
+    public void restart(Domain domain) {
+        ServiceProcess running = service(domain);
+        running.stop();
+        services.remove(running);
+        await(List.of(launch(domain)));
+    }
+
     /** Milliseconds from {@code domain}'s process start to its first ready answer. */
     public long startupMillis(Domain domain) {
         return service(domain).startupMillis();
