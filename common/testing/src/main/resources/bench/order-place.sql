@@ -1,6 +1,7 @@
 -- POST /orders/api/v1/orders with two lines: the transaction the order service runs (Hibernate Reactive), with the
--- same statements, parameters and row sizes: look the idempotency key up, insert the order, its lines and its
--- ORDER_PLACED event into the outbox (identity id returned), commit. Variables: first, last (the product ids), uid, and
+-- same statements, parameters and row sizes: look the idempotency key up, insert the ORDER_PLACED event into the
+-- outbox (its identity id returned, so Hibernate sends it first), the order and its lines, commit. One difference:
+-- the service makes the order id itself; here PostgreSQL does and returns it for the lines. Variables: first, last (the product ids), uid, and
 -- payload: an ORDER_PLACED event as the service writes it (pgbench would read the colons of inline JSON as variables).
 \set a random(:first, :last)
 \set b random(:first, :last)

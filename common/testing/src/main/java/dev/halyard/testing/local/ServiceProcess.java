@@ -124,6 +124,7 @@ final class ServiceProcess {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        int polls = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(domain.id() + " exited (code " + process.exitValue() + "):\n"
@@ -142,8 +143,11 @@ final class ServiceProcess {
                 Thread.currentThread().interrupt();
                 return;
             }
-            progress.tick();
-            sleep(250);
+            // often enough that the start time it measures is not rounded up by the polling
+            if (++polls % 5 == 0) {
+                progress.tick();
+            }
+            sleep(50);
         }
         throw new IllegalStateException(domain.id() + " was not ready within " + READY_TIMEOUT + ":\n" + tail());
     }
