@@ -45,23 +45,20 @@ public final class Bench {
         K6 k6 = K6.in(Tools.path(root, "k6"), runs);
         PgBench pgbench = new PgBench(Tools.path(root, "pgbench"), runs);
 
-        // the first start after a build writes each service's class-data archive (ServiceProcess), so a full run
-        // makes one start more than it counts
-        int uncounted = options.quick() ? 0 : 1;
-        List<ColdStart> starts = new ArrayList<>();
-        ColdStart last = null;
-        for (int i = 1 - uncounted; i <= options.starts(); i++) {
-            if (last != null) {
-                last.platform().close();
-            }
-            say(i < 1 ? "cold start to train the class-data archives (not counted)" : "cold start %d of %d", i,
-                    options.starts());
-            last = ColdStart.run(root, options.out().resolve("platform"), false);
-            if (i >= 1) {
-                starts.add(last);
-            }
+        if (!options.quick()) {
+            // the first start after a build writes each service's class-data archive (ServiceProcess): not counted
+            say("cold start to train the class-data archives (not counted)");
+            ColdStart.run(root, options.out().resolve("platform"), false).platform().close();
         }
-        Platform platform = last.platform();
+        List<ColdStart> starts = new ArrayList<>();
+        for (int i = 1; i <= options.starts(); i++) {
+            if (!starts.isEmpty()) {
+                starts.get(starts.size() - 1).platform().close();
+            }
+            say("cold start %d of %d", i, options.starts());
+            starts.add(ColdStart.run(root, options.out().resolve("platform"), false));
+        }
+        Platform platform = starts.get(starts.size() - 1).platform();
         if (platform.domains().size() != Domain.values().length) {
             throw new IllegalStateException("build every service first: ./mvnw package -DskipTests");
         }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How long and how often to measure. The default is a real run (about 15 minutes on 2 cores); {@code --quick}
+ * How long and how often to measure. The default is a real run (about 17 minutes on 2 cores); {@code --quick}
  * checks that everything works in about 3 minutes, with figures too short to quote.
  *
  * @param out where the JSON, the report and the charts go

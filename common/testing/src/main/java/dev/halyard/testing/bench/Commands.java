@@ -1,13 +1,35 @@
 package dev.halyard.testing.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the external load tools (k6, pgbench) and fails with their log's name when they do. */
+/**
+ * Runs the external load tools (k6, pgbench) and fails with their log's name when they do; their scripts come
+ * from this module's {@code bench/} resources.
+ */
 final class Commands {
 
     private Commands() {
+    }
+
+    /** Copies the resource {@code bench/<name>} into {@code dir}, where the tools read it; returns its path. */
+    static Path script(String name, Path dir) {
+        try (InputStream in = Commands.class.getResourceAsStream("/bench/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("bench/" + name + " is not on the class path");
+            }
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void run(ProcessBuilder builder, String what, int timeoutSeconds) {

@@ -1,11 +1,8 @@
 package dev.halyard.testing.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,19 +25,9 @@ final class K6 {
         this.work = work;
     }
 
-    /** Copies the script into {@code work}, where each run also leaves its log and figures. */
+    /** k6 running {@code bench/load.js}; each run leaves its log and figures in {@code work}. */
     static K6 in(Path k6, Path work) {
-        try (InputStream in = K6.class.getResourceAsStream("/bench/load.js")) {
-            if (in == null) {
-                throw new IllegalStateException("bench/load.js is not on the class path");
-            }
-            Files.createDirectories(work);
-            Path script = work.resolve("load.js");
-            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-            return new K6(k6, script, work);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new K6(k6, Commands.script("load.js", work), work);
     }
 
     /** {@code clients} clients sending back to back for {@code seconds}. */

@@ -1,12 +1,11 @@
 package dev.halyard.testing.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -16,7 +15,7 @@ import dev.halyard.testing.PostgresServer;
 
 /**
  * The raw limit: pgbench running the SQL a request runs ({@code bench/*.sql}, taken from the statements the
- * service sends) straight against the same PostgreSQL, with as many connections as the service's pool has.
+ * service sends) straight against the same PostgreSQL, with as many connections as the load has clients.
  */
 final class PgBench {
 
@@ -24,6 +23,7 @@ final class PgBench {
 
     private final Path pgbench;
     private final Path work;
+    private final Map<String, Path> scripts = new HashMap<>();
     private int runs;
 
     PgBench(Path pgbench, Path work) {
@@ -37,7 +37,7 @@ final class PgBench {
      */
     double tps(String script, PostgresServer.Database db, Map<String, String> variables, int clients, int seconds) {
         String name = String.format("%02d-pgbench-%s", ++runs, script.replace(".sql", ""));
-        Path file = copy(script);
+        Path file = scripts.computeIfAbsent(script, resource -> Commands.script(resource, work));
         Path log = work.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(pgbench.toString(), "--no-vacuum", "--protocol=prepared",
                 "--host=127.0.0.1", "--port=" + db.port(), "--username=" + db.username(),
@@ -54,20 +54,6 @@ final class PgBench {
                 throw new IllegalStateException("pgbench printed no tps; see " + log);
             }
             return Double.parseDouble(m.group(1));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Path copy(String script) {
-        try (InputStream in = PgBench.class.getResourceAsStream("/bench/" + script)) {
-            if (in == null) {
-                throw new IllegalStateException("bench/" + script + " is not on the class path");
-            }
-            Path file = work.resolve(script);
-            Files.createDirectories(work);
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

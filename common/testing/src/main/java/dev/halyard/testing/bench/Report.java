@@ -19,7 +19,7 @@ final class Report {
     static Path write(Results r, Path out) {
         try {
             Path json = out.resolve("bench.json");
-            Json.MAPPER.writeValue(json.toFile(), json(r));
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), json(r));
             Files.writeString(out.resolve("report.md"), markdown(r));
             latencyChart(r).write(out.resolve("latency.png"));
             throughputChart(r).write(out.resolve("throughput.png"));

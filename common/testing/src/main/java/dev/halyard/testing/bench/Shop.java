@@ -95,8 +95,7 @@ final class Shop {
         event.put("total", new java.math.BigDecimal("20.00"));
         event.put("reason", null);
         try {
-            return Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(event);
+            return Json.MAPPER.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

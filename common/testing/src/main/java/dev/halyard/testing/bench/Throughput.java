@@ -42,7 +42,7 @@ record Throughput(Spread rps, Spread rawTps, AtRate at50, AtRate at80) {
         }
 
         private static Spread spread(List<LoadRun> runs, ToDoubleFunction<LoadRun> figure) {
-            return Spread.of(runs.stream().map(r -> figure.applyAsDouble(r)).toList());
+            return Spread.of(runs.stream().map(figure::applyAsDouble).toList());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What a figure was measured on, for reports: figures mean little without the machine they came from. */
 public final class Machine {
@@ -26,17 +27,21 @@ public final class Machine {
     }
 
     private static long memTotalKib() {
-        return procLine("/proc/meminfo", "MemTotal").map(v -> Long.parseLong(v.replaceAll("[^0-9]", "")))
-                .orElse(-1L);
+        return procLine("/proc/meminfo", "MemTotal").map(Machine::kib).orElse(-1L);
     }
 
-    /** The value of the first "key: value" line of a /proc file (Linux only). */
-    private static java.util.Optional<String> procLine(String file, String key) {
+    /** "16384 kB" as 16384. */
+    static long kib(String value) {
+        return Long.parseLong(value.replaceAll("[^0-9]", ""));
+    }
+
+    /** The value of the first "key: value" line of a /proc file; empty where there is none (not Linux). */
+    static Optional<String> procLine(String file, String key) {
         try {
             return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim().replaceAll("\\s+", " ")).findFirst();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -14,8 +14,8 @@ import dev.halyard.testing.Domain;
 
 /**
  * The whole platform on one machine: PostgreSQL, Kafka and S3, then every packaged service as its own JVM, all
- * started at once. Used by {@code ./halyard up} (durable
- * data, fixed ports) and by the end-to-end tests (fresh data, free ports).
+ * started at once. Used by {@code ./halyard up} (durable data, fixed ports), by the end-to-end tests and the
+ * benchmark (fresh data, free ports).
  */
 public final class Platform implements AutoCloseable {
 

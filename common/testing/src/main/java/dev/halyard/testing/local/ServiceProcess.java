@@ -71,8 +71,7 @@ final class ServiceProcess {
      */
     private static String classDataSharing(Path jar) {
         Path app = jar.getParent();
-        Path archive = app.resolve("halyard-cds-" + Runtime.version().feature() + "-"
-                + System.getProperty("java.vm.version") + ".jsa");
+        Path archive = app.resolve("halyard-cds-" + System.getProperty("java.vm.version") + ".jsa");
         try (Stream<Path> files = Files.walk(app)) {
             long archived = Files.isRegularFile(archive) ? Files.getLastModifiedTime(archive).toMillis() : -1;
             boolean current = archived > 0 && files.filter(f -> !f.getFileName().toString().endsWith(".jsa"))
@@ -107,16 +106,9 @@ final class ServiceProcess {
 
     /** Resident set size now, in MiB, from {@code /proc} (Linux); -1 where there is none. */
     double rssMib() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux, or the process is gone
-        }
-        return -1;
+        // empty when not on Linux, or when the process is gone
+        return Machine.procLine("/proc/" + process.pid() + "/status", "VmRSS").map(v -> Machine.kib(v) / 1024.0)
+                .orElse(-1.0);
     }
 
     /** Polls the readiness endpoint until it answers 200; fails with the log's tail if the process dies. */
