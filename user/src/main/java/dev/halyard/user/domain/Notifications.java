@@ -1,6 +1,6 @@
 package dev.halyard.user.domain;
 
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -28,18 +28,22 @@ public class Notifications {
 
     public Uni<Void> on(OrderEvent event) {
         return switch (event.type()) {
-            case ORDER_PLACED -> record(event.eventId(), event.userId(), "ORDER_RECEIVED", event.orderId(),
+            case ORDER_PLACED -> record(event.eventId(), event.occurredAt(), event.userId(), "ORDER_RECEIVED",
+                    event.orderId(),
                     "We received your order " + event.orderId() + " (total " + event.total() + ").");
-            case ORDER_CANCELLED -> record(event.eventId(), event.userId(), "ORDER_CANCELLED", event.orderId(),
+            case ORDER_CANCELLED -> record(event.eventId(), event.occurredAt(), event.userId(), "ORDER_CANCELLED",
+                    event.orderId(),
                     "Your order " + event.orderId() + " was cancelled: " + event.reason());
         };
     }
 
     public Uni<Void> on(InventoryEvent event) {
         return switch (event.type()) {
-            case STOCK_RESERVED -> record(event.eventId(), event.userId(), "ORDER_CONFIRMED", event.orderId(),
+            case STOCK_RESERVED -> record(event.eventId(), event.occurredAt(), event.userId(), "ORDER_CONFIRMED",
+                    event.orderId(),
                     "Your order " + event.orderId() + " is confirmed.");
-            case STOCK_REJECTED -> record(event.eventId(), event.userId(), "ORDER_REJECTED", event.orderId(),
+            case STOCK_REJECTED -> record(event.eventId(), event.occurredAt(), event.userId(), "ORDER_REJECTED",
+                    event.orderId(),
                     "Your order " + event.orderId() + " could not be accepted: " + event.reason());
             // the cancellation was already announced; the stock coming back is not news to the customer
             case STOCK_RELEASED -> Uni.createFrom().voidItem();
@@ -54,7 +58,13 @@ public class Notifications {
         return Panache.withSession(() -> notifications.count("userId", userId));
     }
 
-    private Uni<Void> record(UUID eventId, UUID userId, String kind, UUID orderId, String message) {
+    /**
+     * A notification dated when its event happened, not when it was consumed: order and inventory events arrive on
+     * two topics with a consumer each, so either may be behind, and the feed must still read in the order things
+     * happened.
+     */
+    private Uni<Void> record(UUID eventId, Instant occurredAt, UUID userId, String kind, UUID orderId,
+            String message) {
         if (userId == null) {
             return Uni.createFrom().voidItem();
         }
@@ -68,7 +78,7 @@ public class Notifications {
             n.kind = kind;
             n.orderId = orderId;
             n.message = message.length() > 600 ? message.substring(0, 597) + "..." : message;
-            n.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            n.createdAt = (occurredAt != null ? occurredAt : Instant.now()).atOffset(ZoneOffset.UTC);
             return notifications.persist(n).replaceWithVoid();
         }));
     }
