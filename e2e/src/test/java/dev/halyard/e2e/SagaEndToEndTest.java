@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,24 +21,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
+import dev.halyard.e2e.support.RunningPlatform;
 import dev.halyard.testing.Domain;
-import dev.halyard.testing.Ports;
 import dev.halyard.testing.local.Platform;
 
 /**
  * The whole platform as it runs in production, minus Kubernetes: three service processes from their packaged
- * jars, real PostgreSQL, Kafka and S3, and only HTTP between the test and the services.
+ * jars, real PostgreSQL, Kafka and S3 ({@link RunningPlatform}), and only HTTP between the test and the services.
  */
 class SagaEndToEndTest {
 
-    private static final String ADMIN_EMAIL = "admin@e2e.test";
-    private static final String ADMIN_PASSWORD = "E2e-Admin-Password-1";
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
     private static Platform platform;
@@ -51,27 +46,13 @@ class SagaEndToEndTest {
 
     @BeforeAll
     static void startPlatform() {
-        Path root = Path.of(System.getProperty("halyard.root", "..")).toAbsolutePath().normalize();
-        Map<Domain, Integer> ports = new EnumMap<>(Domain.class);
-        for (Domain domain : Domain.values()) {
-            ports.put(domain, Ports.free());
-        }
-        Path work = root.resolve("e2e/target/platform");
-        platform = Platform.start(new Platform.Settings(root, work.resolve("data"), work.resolve("logs"), 0, 0,
-                ports, false, ADMIN_EMAIL, ADMIN_PASSWORD, false, false));
+        platform = RunningPlatform.get();
         assertEquals(List.of(Domain.USER, Domain.PRODUCT, Domain.ORDER), platform.domains(),
                 "all three services are built");
         users = platform.url(Domain.USER) + "/users/api/v1";
         products = platform.url(Domain.PRODUCT) + "/products/api/v1";
         orders = platform.url(Domain.ORDER) + "/orders/api/v1";
-        admin = login(ADMIN_EMAIL, ADMIN_PASSWORD);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        admin = login(RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD);
     }
 
     @Test

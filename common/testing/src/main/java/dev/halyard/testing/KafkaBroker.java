@@ -26,6 +26,9 @@ public final class KafkaBroker implements AutoCloseable {
 
     public static KafkaBroker start(Path baseDirectory) {
         try {
+            // every start formats a new cluster (a new cluster id), so what an earlier run left, even one killed
+            // before it could clean up, is unusable and would fail the format
+            deleteRecursively(baseDirectory);
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)
@@ -57,6 +60,17 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    private static void deleteRecursively(Path directory) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(directory)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(file);
+            }
+        }
+    }
+
     /**
      * Creates topics up front, as Terraform does for MSK. Consumers that subscribe before a topic exists only
      * notice it at their next metadata refresh, which would delay the first saga by many seconds.
@@ -70,6 +84,29 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("could not create topics " + names, e);
         }
+    }
+
+    /**
+     * Stops the broker, as an outage would: clients lose their connections and retry. Its controller and log
+     * directories stay, so {@link #resume()} brings back the same broker on the same port with its data.
+     */
+    public void stop() {
+        broker().shutdown();
+        broker().awaitShutdown();
+    }
+
+    /** Starts the stopped broker again and waits until it serves. */
+    public void resume() {
+        try {
+            broker().startup();
+            cluster.waitForReadyBrokers();
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not come back", e);
+        }
+    }
+
+    private kafka.server.BrokerServer broker() {
+        return cluster.brokers().values().iterator().next();
     }
 
     public String bootstrapServers() {

@@ -18,12 +18,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class PostgresServer implements AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
-    private final long postmasterPid;
+    private final Path dataDirectory;
+    private final boolean durable;
+    private EmbeddedPostgres postgres;
+    private long postmasterPid;
 
-    private PostgresServer(EmbeddedPostgres postgres, long postmasterPid) {
-        this.postgres = postgres;
-        this.postmasterPid = postmasterPid;
+    private PostgresServer(Path dataDirectory, boolean durable) {
+        this.dataDirectory = dataDirectory;
+        this.durable = durable;
     }
 
     /**
@@ -31,6 +33,12 @@ public final class PostgresServer implements AutoCloseable {
      * true, an existing data directory is reused so data survives restarts (the local platform).
      */
     public static PostgresServer start(Path dataDirectory, int port, boolean durable) {
+        PostgresServer server = new PostgresServer(dataDirectory, durable);
+        server.run(port);
+        return server;
+    }
+
+    private void run(int port) {
         try {
             Files.createDirectories(dataDirectory.getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -43,11 +51,10 @@ public final class PostgresServer implements AutoCloseable {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");
             }
-            EmbeddedPostgres postgres = builder.start();
-            long pid = readPid(dataDirectory);
+            postgres = builder.start();
+            postmasterPid = readPid(dataDirectory);
             // SIGINT is PostgreSQL's "fast shutdown": it ends sessions and writes a checkpoint
-            ProcessReaper.get().watch(pid, "INT");
-            return new PostgresServer(postgres, pid);
+            ProcessReaper.get().watch(postmasterPid, "INT");
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
         }
@@ -55,6 +62,17 @@ public final class PostgresServer implements AutoCloseable {
 
     private static long readPid(Path dataDirectory) throws IOException {
         return Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+    }
+
+    /**
+     * Stops the server (fast shutdown: every session is cut), waits {@code down}, and starts it again on the same
+     * port and data directory, as a managed database's reboot or failover looks to its clients.
+     */
+    public void restart(java.time.Duration down) throws InterruptedException {
+        int port = port();
+        close();
+        Thread.sleep(down.toMillis());
+        run(port);
     }
 
     public int port() {

@@ -114,6 +114,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Outages.isOutage(e)) {
+            LOG.warnf("Dependency unavailable on %s (correlation id %s): %s", path(uri),
+                    Problems.currentCorrelationId(), e.getMessage());
+            return Response.fromResponse(Problems.response(ProblemType.UNAVAILABLE,
+                    "A service this request needs is briefly unavailable; retry shortly.", path(uri)))
+                    .header("Retry-After", "1").build();
+        }
+        if (Outages.isUnstorableText(e)) {
+            return Problems.response(ProblemType.VALIDATION, "A text field contains a NUL character, which cannot "
+                    + "be stored.", path(uri));
+        }
         return serverFault(e, uri);
     }
 

@@ -6,14 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The load tools, installed at their pinned versions by {@code .ci/tools} (cached outside the repository). */
-final class Tools {
+/**
+ * The tools the benchmark and the resilience tests run (k6, pgbench, nginx, schemathesis), installed at their pinned
+ * versions by {@code .ci/tools} (cached outside the repository).
+ */
+public final class Tools {
 
     private Tools() {
     }
 
     /** Installs {@code name} if missing and returns its path. */
-    static Path path(Path root, String name) {
+    public static Path path(Path root, String name) {
         try {
             Process process = new ProcessBuilder("bash", root.resolve(".ci/tools").toString(), "path", name)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -3,7 +3,6 @@ package dev.halyard.testing.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,8 @@ public final class Platform implements AutoCloseable {
 
     private final Settings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceProcess> extraInstances = new ArrayList<>();
+    private final java.util.Set<Domain> launched = java.util.EnumSet.noneOf(Domain.class);
     private BackingServices backing;
 
     private Platform(Settings settings) {
@@ -77,7 +78,7 @@ public final class Platform implements AutoCloseable {
 
     private ServiceProcess launch(Domain domain) {
         ServiceProcess service = ServiceProcess.start(domain, artifact(domain), port(domain), configFor(domain),
-                settings.logs().resolve(domain.id() + ".log"));
+                settings.logs().resolve(domain.id() + ".log"), !launched.add(domain));
         services.add(service);
         return service;
     }
@@ -108,6 +109,46 @@ public final class Platform implements AutoCloseable {
         await(List.of(launch(domain)));
     }
 
+    /** Starts {@code domain}'s service again after it was killed or terminated, and waits until it is ready. */
+    public void start(Domain domain) {
+        if (services.stream().anyMatch(s -> s.domain() == domain)) {
+            throw new IllegalStateException(domain.id() + " is running");
+        }
+        await(List.of(launch(domain)));
+    }
+
+    /** SIGKILL to {@code domain}'s service, as a node failure would; returns once the process is gone. */
+    public void kill(Domain domain) {
+        ServiceProcess running = service(domain);
+        running.kill();
+        services.remove(running);
+    }
+
+    /**
+     * SIGTERM to {@code domain}'s service, as Kubernetes sends when it ends a pod; returns at once with the process,
+     * which shuts down gracefully while the caller watches.
+     */
+    public ServiceProcess terminate(Domain domain) {
+        ServiceProcess running = service(domain);
+        services.remove(running);
+        running.terminate();
+        return running;
+    }
+
+    /**
+     * A second instance of {@code domain}'s service on {@code port}, sharing the database and topics with the
+     * first, as the two ReplicaSets of a blue-green rollout do; waits until it is ready. Stopped by {@link #close}.
+     */
+    public ServiceProcess startInstance(Domain domain, int port, String logName) {
+        Map<String, String> config = configFor(domain);
+        config.put("quarkus.http.port", Integer.toString(port));
+        ServiceProcess instance = ServiceProcess.start(domain, artifact(domain), port, config,
+                settings.logs().resolve(logName + ".log"), false);
+        extraInstances.add(instance);
+        instance.awaitReady(Progress.begin(logName, settings.verbose(), instance.startedAt()));
+        return instance;
+    }
+
     /** Milliseconds from {@code domain}'s process start to its first ready answer. */
     public long startupMillis(Domain domain) {
         return service(domain).startupMillis();
@@ -118,7 +159,8 @@ public final class Platform implements AutoCloseable {
         return service(domain).rssMib();
     }
 
-    private ServiceProcess service(Domain domain) {
+    /** {@code domain}'s running service (the first instance). */
+    public ServiceProcess service(Domain domain) {
         return services.stream().filter(s -> s.domain() == domain).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(domain.id() + " is not running"));
     }
@@ -153,6 +195,8 @@ public final class Platform implements AutoCloseable {
         config.put("quarkus.http.port", Integer.toString(port(domain)));
         // local logs are read by people: plain text, not the JSON production ships to the log pipeline
         config.put("quarkus.log.console.json.enabled", "false");
+        // no load balancer has to notice a local service stopping: the resilience tests poll readiness every 100 ms
+        config.put("quarkus.shutdown.delay", "1s");
         if (domain == Domain.USER) {
             config.put("halyard.admin.email", settings.adminEmail());
             config.put("halyard.admin.password", settings.adminPassword());
@@ -168,10 +212,13 @@ public final class Platform implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ServiceProcess> reversed = new ArrayList<>(services);
-        Collections.reverse(reversed);
-        reversed.forEach(ServiceProcess::stop);
+        List<ServiceProcess> all = new ArrayList<>(extraInstances);
+        all.addAll(services);
+        // all at once: each spends its pre-shutdown delay waiting, not working
+        all.forEach(ServiceProcess::terminate);
+        all.forEach(s -> s.awaitExit(java.time.Duration.ofSeconds(30)));
         services.clear();
+        extraInstances.clear();
         if (backing != null) {
             backing.close();
             backing = null;

@@ -20,9 +20,9 @@ import dev.halyard.testing.ProcessReaper;
 
 /**
  * One service running from its packaged artifact, the JVM fast-jar or the native executable, configured through
- * system properties.
+ * system properties. The resilience tests signal it as Kubernetes would: SIGTERM to stop, SIGKILL to crash.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -40,8 +40,12 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    /** Starts {@code artifact}: a {@code quarkus-run.jar} on this JVM's java, or a native {@code *-runner}. */
-    static ServiceProcess start(Domain domain, Path artifact, int port, Map<String, String> config, Path log) {
+    /**
+     * Starts {@code artifact}: a {@code quarkus-run.jar} on this JVM's java, or a native {@code *-runner}. A
+     * restarted service appends to its log, so what the previous process wrote before it stopped is kept.
+     */
+    static ServiceProcess start(Domain domain, Path artifact, int port, Map<String, String> config, Path log,
+            boolean append) {
         boolean jar = artifact.getFileName().toString().endsWith(".jar");
         List<String> command = new ArrayList<>(jar
                 ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
@@ -55,7 +59,9 @@ final class ServiceProcess {
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(append
+                            ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                            : ProcessBuilder.Redirect.to(log.toFile()))
                     .start();
             ProcessReaper.get().watch(process.pid(), "TERM");
             return new ServiceProcess(domain, port, process, log);
@@ -90,8 +96,16 @@ final class ServiceProcess {
         }
     }
 
-    Domain domain() {
+    public Domain domain() {
         return domain;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** {@link System#nanoTime()} when the process was started. */
@@ -144,17 +158,34 @@ final class ServiceProcess {
         throw new IllegalStateException(domain.id() + " was not ready within " + READY_TIMEOUT + ":\n" + tail());
     }
 
-    /** SIGTERM, so Quarkus shuts down gracefully; killed if it has not stopped after 15 s. */
-    void stop() {
+    /** SIGTERM, so Quarkus shuts down gracefully; killed if it has not stopped after 30 s. */
+    public void stop() {
+        terminate();
+        awaitExit(Duration.ofSeconds(30));
+    }
+
+    /** Sends SIGTERM and returns at once: Quarkus's pre-shutdown delay, then its graceful shutdown, begin. */
+    public void terminate() {
         process.destroy();
+    }
+
+    /** SIGKILL: the process dies at once, mid-request and mid-transaction, as in a node failure. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(10));
+    }
+
+    /** Waits for the process to exit (killed after {@code timeout}) and returns its exit code. */
+    public int awaitExit(Duration timeout) {
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         ProcessReaper.get().forget(process.pid());
+        return process.isAlive() ? -1 : process.exitValue();
     }
 
     private String tail() {
