@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
+import dev.halyard.e2e.support.Client;
 import dev.halyard.e2e.support.RunningPlatform;
 import dev.halyard.testing.Domain;
 import dev.halyard.testing.local.Platform;
@@ -39,8 +39,8 @@ class SagaEndToEndTest {
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
     private static Platform platform;
+    private static Client client;
     private static String users;
-    private static String products;
     private static String orders;
     private static String admin;
 
@@ -50,9 +50,9 @@ class SagaEndToEndTest {
         assertEquals(List.of(Domain.USER, Domain.PRODUCT, Domain.ORDER), platform.domains(),
                 "all three services are built");
         users = platform.url(Domain.USER) + "/users/api/v1";
-        products = platform.url(Domain.PRODUCT) + "/products/api/v1";
         orders = platform.url(Domain.ORDER) + "/orders/api/v1";
-        admin = login(RunningPlatform.ADMIN_EMAIL, RunningPlatform.ADMIN_PASSWORD);
+        client = new Client(platform);
+        admin = client.admin();
     }
 
     @Test
@@ -62,9 +62,7 @@ class SagaEndToEndTest {
         String traceId = "0af7651916cd43dd8448eb211c80319c";
         String order = given().auth().oauth2(customer).contentType(ContentType.JSON)
                 .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
-                .body(Map.of("idempotency_key", UUID.randomUUID().toString(), "items", List.of(Map.of(
-                        "product_id", product, "product_name", "Product " + product, "quantity", 2,
-                        "price", new java.math.BigDecimal("12.50")))))
+                .body(Client.orderRequest(List.of(Client.item(product, "Product " + product, 2, "12.50"))))
                 .post(orders + "/orders").then().statusCode(201).extract().path("order_id");
         assertEquals("CONFIRMED", settle(customer, order));
         assertEquals(8, stock(product));
@@ -157,33 +155,17 @@ class SagaEndToEndTest {
         }
     }
 
-    private static String login(String email, String password) {
-        return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
-                .post(users + "/auth/token").then().statusCode(200).extract().path("access_token");
-    }
-
     private static String newCustomer() {
-        String email = "c-" + UUID.randomUUID() + "@e2e.test";
-        given().contentType(ContentType.JSON)
-                .body(Map.of("email", email, "password", "Customer-Password-1", "name", "Customer"))
-                .post(users + "/users").then().statusCode(201);
-        return login(email, "Customer-Password-1");
+        return client.newCustomer().token();
     }
 
     private static String newProduct(int stock, String price) {
-        String id = "E2E-" + UUID.randomUUID().toString().substring(0, 8);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("product_id", id, "name", "Product " + id, "stock", stock, "price",
-                        new java.math.BigDecimal(price)))
-                .post(products + "/products").then().statusCode(201);
-        return id;
+        return client.newProduct(admin, stock, price);
     }
 
     private static String placeOrder(String customer, String product, int quantity, String price) {
         return given().auth().oauth2(customer).contentType(ContentType.JSON)
-                .body(Map.of("idempotency_key", UUID.randomUUID().toString(), "items", List.of(Map.of(
-                        "product_id", product, "product_name", "Product " + product, "quantity", quantity,
-                        "price", new java.math.BigDecimal(price)))))
+                .body(Client.orderRequest(List.of(Client.item(product, "Product " + product, quantity, price))))
                 .post(orders + "/orders").then().statusCode(201).body("status", equalTo("PENDING"))
                 .extract().path("order_id");
     }
@@ -203,7 +185,7 @@ class SagaEndToEndTest {
     }
 
     private static int stock(String product) {
-        return given().get(products + "/products/" + product).then().statusCode(200).extract().path("stock");
+        return client.stock(product);
     }
 
     private static void awaitNotifications(String customer, int count) {

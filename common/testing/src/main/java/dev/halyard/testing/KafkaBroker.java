@@ -28,7 +28,7 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             // every start formats a new cluster (a new cluster id), so what an earlier run left, even one killed
             // before it could clean up, is unusable and would fail the format
-            deleteRecursively(baseDirectory);
+            Directories.deleteTree(baseDirectory);
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)
@@ -57,17 +57,6 @@ public final class KafkaBroker implements AutoCloseable {
             return new KafkaBroker(cluster);
         } catch (Exception e) {
             throw new IllegalStateException("Kafka did not start", e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws java.io.IOException {
-        if (!java.nio.file.Files.exists(directory)) {
-            return;
-        }
-        try (var files = java.nio.file.Files.walk(directory)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.delete(file);
-            }
         }
     }
 

@@ -66,8 +66,8 @@ class AuthAttacksTest {
         owner = client.newCustomer();
         stranger = client.newCustomer();
         product = client.newProduct(admin, 100, OrderStream.PRICE);
-        order = client.expect(201, "POST", client.api(Domain.ORDER) + "/orders", owner.token(), orderBody("1",
-                "Product")).body().path("order_id").asText();
+        order = client.expect(201, "POST", client.api(Domain.ORDER) + "/orders", owner.token(), orderBody("Product"))
+                .body().path("order_id").asText();
     }
 
     /**
@@ -179,19 +179,19 @@ class AuthAttacksTest {
     }
 
     @Test
-    void loginThrottlingHolds() {
+    void loginThrottlingHolds() throws Exception {
         Client.Customer victim = client.newCustomer();
         String token = client.api(Domain.USER) + "/auth/token";
         int refused = 0;
         int throttled = 0;
         for (int i = 0; i < 8; i++) {
-            int status = client.expectAny("POST", token, Map.of("email", victim.email(), "password",
+            int status = client.send("POST", token, null, Map.of("email", victim.email(), "password",
                     "Guess-Number-" + i)).status();
             refused += status == 401 ? 1 : 0;
             throttled += status == 429 ? 1 : 0;
         }
         // the right password is refused too while throttled: a guess cannot be confirmed
-        int rightPassword = client.expectAny("POST", token, Map.of("email", victim.email(), "password",
+        int rightPassword = client.send("POST", token, null, Map.of("email", victim.email(), "password",
                 "Customer-Password-1")).status();
         Scoreboard.record("login-throttling", 9, 0, -1, 0, "after 5 wrong passwords every login of that account "
                 + "is 429, the right password included", Map.of("401", refused, "429", throttled + 1));
@@ -245,9 +245,7 @@ class AuthAttacksTest {
             assertEquals(text, read.path("description").asText());
 
             String placed = client.expect(201, "POST", client.api(Domain.ORDER) + "/orders", customer.token(),
-                    Map.of("idempotency_key", UUID.randomUUID().toString(), "items", List.of(Map.of("product_id",
-                            id, "product_name", text, "quantity", 1, "price", new java.math.BigDecimal("1.00")))))
-                    .body().path("order_id").asText();
+                    Client.orderRequest(List.of(Client.item(id, text, 1, "1.00")))).body().path("order_id").asText();
             assertEquals(text, client.expect(200, "GET", client.api(Domain.ORDER) + "/orders/" + placed,
                     customer.token(), null).body().path("items").get(0).path("product_name").asText());
             stored += 3;
@@ -269,7 +267,7 @@ class AuthAttacksTest {
         String text = "<script>alert('x')</script>";
         Client.Customer customer = client.newCustomer();
         String placed = client.expect(201, "POST", client.api(Domain.ORDER) + "/orders", customer.token(),
-                orderBody("1", text)).body().path("order_id").asText();
+                orderBody(text)).body().path("order_id").asText();
         String invoice = null;
         for (int i = 0; i < 300 && invoice == null; i++) {
             Client.Answer answer = client.send("GET", client.api(Domain.ORDER) + "/orders/" + placed + "/invoice",
@@ -282,10 +280,9 @@ class AuthAttacksTest {
         assertTrue(invoice.contains("&lt;script&gt;"), "markup shown escaped");
     }
 
-    private static Map<String, Object> orderBody(String quantity, String name) {
-        return Map.of("idempotency_key", UUID.randomUUID().toString(), "items", List.of(Map.of("product_id", product,
-                "product_name", name, "quantity", Integer.parseInt(quantity), "price",
-                new java.math.BigDecimal(OrderStream.PRICE))));
+    /** One unit of the shared product, under {@code name}. */
+    private static Map<String, Object> orderBody(String name) {
+        return Client.orderRequest(List.of(Client.item(product, name, 1, OrderStream.PRICE)));
     }
 
     /** {"alg":"none"}: claims admin with no signature at all. */

@@ -60,7 +60,7 @@ class BlueGreenSwitchTest {
             long drained = load.awaitIdle("127.0.0.1:" + greenPort, Duration.ofMillis(500), Duration.ofSeconds(10));
             long stopping = System.nanoTime();
             green.terminate();
-            int exitCode = green.awaitExit(Duration.ofSeconds(60));
+            int exitCode = green.awaitExit(Duration.ofSeconds(30));
             SagaScenario.sleep(Duration.ofSeconds(2));
             load.stop();
 
@@ -78,8 +78,7 @@ class BlueGreenSwitchTest {
             assertTrue(load.servedBy().getOrDefault("127.0.0.1:" + blue, 0) > 0, "blue served: " + details);
             assertTrue(load.lastServedAt("127.0.0.1:" + greenPort) < stopping,
                     "green served a request after it began to stop");
-            // the exit code is recorded, not asserted: the first stop after a build also writes the AppCDS
-            // archive, which can outlast the wait on a loaded 2-core machine (GracefulShutdownTest covers SIGTERM)
+            assertTrue(exitCode == 0 || exitCode == 143, "green stopped gracefully: exit " + exitCode);
         } finally {
             green.stop();
         }

@@ -29,13 +29,12 @@ class GracefulShutdownTest {
     @Test
     void sigtermUnderLoadFailsNoRequest() throws Exception {
         SagaScenario shop = new SagaScenario(4, 1_000_000, 8);
-        Readiness probe = Readiness.watch(shop.platform, Domain.ORDER);
         Map<String, Object> details = new LinkedHashMap<>();
-        long terminatedAt;
-        int exitCode;
-        try (OrderStream stream = shop.stream(1, 3).routedWhile(() -> probe.routable(BALANCER_GRACE)).start(40)) {
+        try (Readiness probe = Readiness.watch(shop.platform, Domain.ORDER);
+                OrderStream stream = shop.stream(1, 3).routedWhile(() -> probe.routable(BALANCER_GRACE)).start(40)) {
             SagaScenario.sleep(Duration.ofSeconds(3));
-            terminatedAt = System.nanoTime();
+            long terminatedAt = System.nanoTime();
+            int exitCode;
             ServiceProcess order = shop.platform.terminate(Domain.ORDER);
             try {
                 exitCode = order.awaitExit(Duration.ofSeconds(30));
@@ -45,7 +44,7 @@ class GracefulShutdownTest {
                 shop.platform.start(Domain.ORDER);
             }
             stream.stop();
-            probe.close();
+            probe.close(); // what it saw of the stopping instance, not of the new one
             long servedAfterSigterm = stream.accepted().stream().filter(p -> p.sentAt() > terminatedAt).count();
             details.put("exit_code", exitCode);
             details.put("accepted_after_sigterm", servedAfterSigterm);
@@ -55,15 +54,13 @@ class GracefulShutdownTest {
 
             // a request in flight at the signal that had failed would have been retried
             assertEquals(stream.sent(), stream.attempts(), "no request needed a retry: " + stream.retriedOn());
-        } finally {
-            probe.close();
+            // DOWN while still answering, before the port closes (GONE); the probe's kept-alive connection may be
+            // closed at the signal, which it sees as GONE for a moment before it reconnects
+            List<String> seen = probe.transitions();
+            assertTrue(seen.indexOf("DOWN") > 0 && seen.indexOf("DOWN") < seen.lastIndexOf("GONE"),
+                    "readiness turned DOWN while the service still answered: " + seen);
+            assertNotEquals(137, exitCode, "stopped gracefully, not killed");
+            assertTrue(exitCode == 0 || exitCode == 143, "exit code " + exitCode);
         }
-        // DOWN while still answering, before the port closes (GONE); the probe's kept-alive connection may be
-        // closed at the signal, which it sees as GONE for a moment before it reconnects
-        List<String> seen = probe.transitions();
-        assertTrue(seen.indexOf("DOWN") > 0 && seen.indexOf("DOWN") < seen.lastIndexOf("GONE"),
-                "readiness turned DOWN while the service still answered: " + seen);
-        assertNotEquals(137, exitCode, "stopped gracefully, not killed");
-        assertTrue(exitCode == 0 || exitCode == 143, "exit code " + exitCode);
     }
 }

@@ -87,18 +87,6 @@ public final class Client {
         return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
-    /** An unauthenticated JSON request whose answer the caller judges. */
-    public Answer expectAny(String method, String url, Object body) {
-        try {
-            return send(method, url, null, body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     static Answer answer(HttpResponse<String> response) {
         JsonNode body;
         try {
@@ -159,6 +147,17 @@ public final class Client {
     public int stock(String product) {
         return expect(200, "GET", api(Domain.PRODUCT) + "/products/" + product, null, null).body().path("stock")
                 .asInt();
+    }
+
+    /** A place-order request of {@code items} ({@link #item}) under a fresh idempotency key. */
+    public static Map<String, Object> orderRequest(List<Map<String, Object>> items) {
+        return Map.of("idempotency_key", UUID.randomUUID().toString(), "items", items);
+    }
+
+    /** One line of an order request. */
+    public static Map<String, Object> item(String productId, String productName, int quantity, String price) {
+        return Map.of("product_id", productId, "product_name", productName, "quantity", quantity, "price",
+                new BigDecimal(price));
     }
 
     /** The {@code sub} claim of a JWT, read without verifying it. */

@@ -37,8 +37,7 @@ public final class Nginx implements AutoCloseable {
             Files.createDirectories(dir.resolve("temp"));
             writeUpstream(dir, upstreamPort);
             Files.writeString(dir.resolve("nginx.conf"), config(dir, port));
-            Process process = new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", "nginx.conf", "-e",
-                    "error.log", "-g", "daemon off;").redirectErrorStream(true)
+            Process process = command(binary, dir, "-g", "daemon off;").redirectErrorStream(true)
                     .redirectOutput(dir.resolve("nginx.out").toFile()).start();
             ProcessReaper.get().watch(process.pid(), "TERM");
             Nginx nginx = new Nginx(binary, dir, port, process);
@@ -47,6 +46,14 @@ public final class Nginx implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** nginx with its prefix, configuration and error log under {@code dir}, plus {@code args}. */
+    private static ProcessBuilder command(Path binary, Path dir, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(binary.toString(), "-p", dir.toString(), "-c",
+                "nginx.conf", "-e", "error.log"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
     }
 
     private static String config(Path dir, int port) {
@@ -88,8 +95,7 @@ public final class Nginx implements AutoCloseable {
     public void switchTo(int upstreamPort) {
         try {
             writeUpstream(dir, upstreamPort);
-            Process reload = new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c", "nginx.conf", "-e",
-                    "error.log", "-s", "reload").redirectErrorStream(true).start();
+            Process reload = command(binary, dir, "-s", "reload").redirectErrorStream(true).start();
             String out = new String(reload.getInputStream().readAllBytes());
             if (reload.waitFor() != 0) {
                 throw new IllegalStateException("nginx reload failed: " + out);
@@ -128,10 +134,8 @@ public final class Nginx implements AutoCloseable {
 
     private String log() {
         try {
-            return String.join("\n", Files.exists(dir.resolve("error.log"))
-                    ? Files.readAllLines(dir.resolve("error.log"))
-                    : List.of())
-                    + Files.readString(dir.resolve("nginx.out"));
+            Path errors = dir.resolve("error.log");
+            return (Files.exists(errors) ? Files.readString(errors) : "") + Files.readString(dir.resolve("nginx.out"));
         } catch (IOException e) {
             return "(no log)";
         }

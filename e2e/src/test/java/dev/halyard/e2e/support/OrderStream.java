@@ -1,7 +1,6 @@
 package dev.halyard.e2e.support;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -144,9 +143,8 @@ public final class OrderStream implements AutoCloseable {
     }
 
     private void place(Client.Customer customer, List<Line> lines) {
-        Map<String, Object> body = Map.of("idempotency_key", UUID.randomUUID().toString(), "items",
-                lines.stream().map(l -> Map.of("product_id", l.productId(), "product_name", "Product " + l.productId(),
-                        "quantity", l.quantity(), "price", new BigDecimal(PRICE))).toList());
+        Map<String, Object> body = Client.orderRequest(lines.stream()
+                .map(l -> Client.item(l.productId(), "Product " + l.productId(), l.quantity(), PRICE)).toList());
         long sentAt = System.nanoTime();
         long deadline = System.currentTimeMillis() + patienceMillis;
         String url = client.api(Domain.ORDER) + "/orders";

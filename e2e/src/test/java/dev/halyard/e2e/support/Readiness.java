@@ -39,11 +39,6 @@ public final class Readiness implements AutoCloseable {
         return new Readiness(domain, platform.url(domain));
     }
 
-    /** Watches the service at {@code url} (another instance than the platform's). */
-    public static Readiness watch(Domain domain, String url) {
-        return new Readiness(domain, url);
-    }
-
     private void watch() {
         while (running) {
             String state = state();
@@ -105,24 +100,19 @@ public final class Readiness implements AutoCloseable {
         }
     }
 
-    /** Waits until the probe has been seen {@code state} after having been something else. */
-    public void awaitChange(String state, Duration timeout) throws InterruptedException {
+    /** Waits until the probe went DOWN (or away) and came back UP. */
+    public void awaitUp(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (transitions) {
-            while (transitions.size() < 2 || !transitions.get(transitions.size() - 1).equals(state)) {
+            while (transitions.size() < 2 || !transitions.get(transitions.size() - 1).equals("UP")) {
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
-                    throw new AssertionError(domain.id() + " readiness not " + state + " within " + timeout + ": "
+                    throw new AssertionError(domain.id() + " readiness not back UP within " + timeout + ": "
                             + transitions);
                 }
                 transitions.wait(left);
             }
         }
-    }
-
-    /** Waits until the probe went DOWN (or away) and came back UP. */
-    public void awaitUp(Duration timeout) throws InterruptedException {
-        awaitChange("UP", timeout);
     }
 
     @Override

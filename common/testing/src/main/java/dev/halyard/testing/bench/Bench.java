@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntToDoubleFunction;
 
+import dev.halyard.testing.Directories;
 import dev.halyard.testing.Domain;
 import dev.halyard.testing.PostgresServer;
 import dev.halyard.testing.local.ColdStart;
-import dev.halyard.testing.local.LocalPlatform;
 import dev.halyard.testing.local.Platform;
 
 /**
@@ -41,7 +41,7 @@ public final class Bench {
         BenchOptions options = BenchOptions.parse(root, args);
         Files.createDirectories(options.out());
         Path runs = options.out().resolve("runs");
-        LocalPlatform.deleteTree(runs);
+        Directories.deleteTree(runs);
         K6 k6 = K6.in(Tools.path(root, "k6"), runs);
         PgBench pgbench = new PgBench(Tools.path(root, "pgbench"), runs);
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.halyard.testing.Directories;
 import dev.halyard.testing.Domain;
 import dev.halyard.testing.Ports;
 
@@ -30,7 +31,7 @@ public record ColdStart(Platform platform, Map<String, Long> startupMs, Map<Stri
     /** Starts the platform under {@code work} (emptied first) with the packaged jars or native executables. */
     public static ColdStart run(Path root, Path work, boolean nativeExecutables) {
         try {
-            LocalPlatform.deleteTree(work);
+            Directories.deleteTree(work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

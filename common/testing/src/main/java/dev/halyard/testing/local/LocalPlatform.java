@@ -1,17 +1,15 @@
 package dev.halyard.testing.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
+import dev.halyard.testing.Directories;
 import dev.halyard.testing.Domain;
 import dev.halyard.testing.Ports;
 
@@ -38,7 +36,7 @@ public final class LocalPlatform {
         }
         if (List.of(args).contains("--fresh")) {
             Progress.info("--fresh: deleting " + root.relativize(data));
-            deleteTree(data);
+            Directories.deleteTree(data);
         }
         String adminEmail = System.getenv().getOrDefault("HALYARD_ADMIN_EMAIL", "admin@halyard.local");
         String adminPassword = adminPassword(data);
@@ -107,21 +105,5 @@ public final class LocalPlatform {
     private static int env(String name, int fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
-    }
-
-    /** Deletes {@code dir} and everything in it; nothing if it does not exist. */
-    public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.halyard.testing.BackingServices;
+import dev.halyard.testing.Directories;
 import dev.halyard.testing.Domain;
 
 /**
@@ -41,7 +42,6 @@ public final class Platform implements AutoCloseable {
     private final Settings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<ServiceProcess> extraInstances = new ArrayList<>();
-    private final java.util.Set<Domain> launched = java.util.EnumSet.noneOf(Domain.class);
     private BackingServices backing;
 
     private Platform(Settings settings) {
@@ -62,6 +62,8 @@ public final class Platform implements AutoCloseable {
 
     private void boot() {
         try {
+            // each start writes fresh logs; within it, a restarted service appends to its own
+            Directories.deleteTree(settings.logs());
             Files.createDirectories(settings.logs());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -78,7 +80,7 @@ public final class Platform implements AutoCloseable {
 
     private ServiceProcess launch(Domain domain) {
         ServiceProcess service = ServiceProcess.start(domain, artifact(domain), port(domain), configFor(domain),
-                settings.logs().resolve(domain.id() + ".log"), !launched.add(domain));
+                settings.logs().resolve(domain.id() + ".log"), true);
         services.add(service);
         return service;
     }
@@ -138,6 +140,7 @@ public final class Platform implements AutoCloseable {
     /**
      * A second instance of {@code domain}'s service on {@code port}, sharing the database and topics with the
      * first, as the two ReplicaSets of a blue-green rollout do; waits until it is ready. Stopped by {@link #close}.
+     * It reads the AppCDS archive but never writes it: the first instance does, at its exit.
      */
     public ServiceProcess startInstance(Domain domain, int port, String logName) {
         Map<String, String> config = configFor(domain);
@@ -159,8 +162,7 @@ public final class Platform implements AutoCloseable {
         return service(domain).rssMib();
     }
 
-    /** {@code domain}'s running service (the first instance). */
-    public ServiceProcess service(Domain domain) {
+    private ServiceProcess service(Domain domain) {
         return services.stream().filter(s -> s.domain() == domain).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(domain.id() + " is not running"));
     }

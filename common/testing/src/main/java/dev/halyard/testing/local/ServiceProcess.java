@@ -41,15 +41,17 @@ public final class ServiceProcess {
     }
 
     /**
-     * Starts {@code artifact}: a {@code quarkus-run.jar} on this JVM's java, or a native {@code *-runner}. A
-     * restarted service appends to its log, so what the previous process wrote before it stopped is kept.
+     * Starts {@code artifact}: a {@code quarkus-run.jar} on this JVM's java, or a native {@code *-runner}. The
+     * process appends to {@code log}, so a restarted service keeps what the previous process wrote before it
+     * stopped. Only with {@code mayWriteArchive} does a JVM write the AppCDS archive when it is missing or stale:
+     * a second instance of the same build must not write the same file at its exit.
      */
     static ServiceProcess start(Domain domain, Path artifact, int port, Map<String, String> config, Path log,
-            boolean append) {
+            boolean mayWriteArchive) {
         boolean jar = artifact.getFileName().toString().endsWith(".jar");
         List<String> command = new ArrayList<>(jar
                 ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
-                        "-Xmx384m", classDataSharing(artifact))
+                        "-Xmx384m", classDataSharing(artifact, mayWriteArchive))
                 : List.of(artifact.toString()));
         // system properties: before -jar for the JVM, as arguments for the native executable
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -59,9 +61,7 @@ public final class ServiceProcess {
         try {
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(append
-                            ? ProcessBuilder.Redirect.appendTo(log.toFile())
-                            : ProcessBuilder.Redirect.to(log.toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             ProcessReaper.get().watch(process.pid(), "TERM");
             return new ServiceProcess(domain, port, process, log);
@@ -75,14 +75,17 @@ public final class ServiceProcess {
      * verifying them again, which takes about 40 % off the start. The first run after a build (or on another JDK)
      * writes the archive as it exits; every later one reads it.
      */
-    private static String classDataSharing(Path jar) {
+    private static String classDataSharing(Path jar, boolean mayWrite) {
         Path app = jar.getParent();
         Path archive = app.resolve("halyard-cds-" + System.getProperty("java.vm.version") + ".jsa");
         try (Stream<Path> files = Files.walk(app)) {
             long archived = Files.isRegularFile(archive) ? Files.getLastModifiedTime(archive).toMillis() : -1;
             boolean current = archived > 0 && files.filter(f -> !f.getFileName().toString().endsWith(".jsa"))
                     .allMatch(f -> lastModified(f) < archived);
-            return current ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive;
+            if (current) {
+                return "-XX:SharedArchiveFile=" + archive;
+            }
+            return mayWrite ? "-XX:ArchiveClassesAtExit=" + archive : "-Xshare:auto";
         } catch (IOException e) {
             return "-Xshare:auto";
         }
@@ -98,14 +101,6 @@ public final class ServiceProcess {
 
     public Domain domain() {
         return domain;
-    }
-
-    public int port() {
-        return port;
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
     }
 
     /** {@link System#nanoTime()} when the process was started. */
