@@ -31,7 +31,7 @@ class CrashTest {
             SagaScenario.sleep(Duration.ofSeconds(3));
             stream.stop();
             shop.verify("crash", stream, "every 201 ends CONFIRMED or REJECTED before the 2 min expiry; stock before "
-                    + "- confirmed units = stock after; one reservation answer per order", downMillis);
+                    + "- confirmed units = stock after; product answered each event once", downMillis);
         }
     }
 }

@@ -33,7 +33,7 @@ class KafkaOutageTest {
             stream.stop();
             shop.verify("kafka-outage", stream,
                     "every 201 ends CONFIRMED or REJECTED; stock before - confirmed units = stock after; "
-                            + "one reservation answer per order",
+                            + "product answered each event once",
                     Map.of("broker_down_ms", outageMillis));
         }
     }

@@ -148,6 +148,7 @@ public final class OrderStream implements AutoCloseable {
         long sentAt = System.nanoTime();
         long deadline = System.currentTimeMillis() + patienceMillis;
         String url = client.api(Domain.ORDER) + "/orders";
+        int retries = 0;
         while (true) {
             attempts.incrementAndGet();
             String why;
@@ -174,7 +175,9 @@ public final class OrderStream implements AutoCloseable {
                 failed.incrementAndGet();
                 return;
             }
-            sleep(250);
+            // back off, as a careful client does: hundreds of orders retrying every 250 ms would slow the very
+            // restart they wait for
+            sleep(Math.min(2_000, 250L << Math.min(3, retries++)));
         }
     }
 
