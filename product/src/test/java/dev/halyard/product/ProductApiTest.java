@@ -232,6 +232,43 @@ class ProductApiTest {
     }
 
     @Test
+    void aMergePatchNullRemovesAnOptionalFieldAndIsRefusedForARequiredOne() {
+        String category = "merge-" + System.nanoTime();
+        String id = create(category, 10, "5.00");
+        given().queryParam("category", category).get(PRODUCTS).then().body("total", equalTo(1));
+        asAdmin().contentType("application/merge-patch+json").body("{\"category\": null, \"stock\": 4.0}")
+                .patch(PRODUCTS + "/" + id)
+                .then().statusCode(200)
+                .body("category", nullValue()).body("stock", equalTo(4)).body("name", notNullValue());
+        given().queryParam("category", category).get(PRODUCTS).then().body("total", equalTo(0));
+
+        for (String removed : new String[]{"name", "price", "stock"}) {
+            asAdmin().contentType("application/merge-patch+json").body("{\"" + removed + "\": null}")
+                    .patch(PRODUCTS + "/" + id)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(removed));
+        }
+        asAdmin().contentType(ContentType.JSON).body("{\"stock\": 2.5}")
+                .patch(PRODUCTS + "/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("stock"));
+        given().get(PRODUCTS + "/" + id).then().body("stock", equalTo(4)).body("price", equalTo(5.00f));
+    }
+
+    @Test
+    void allowNamesWhatEachPathAnswersNotTheWholeResourceClass() {
+        given().options(PRODUCTS).then().statusCode(200).header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        given().options(PRODUCTS + "/TEST001").then().header("Allow", equalTo("GET, HEAD, OPTIONS, PATCH, PUT"));
+        given().delete(PRODUCTS + "/TEST001")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, PATCH, PUT"));
+        // an empty value is not an absent parameter: refused, not read as "no filter" or "the default page"
+        given().queryParam("category", "").get(PRODUCTS).then().statusCode(400).body("errors[0].field",
+                equalTo("category"));
+        given().queryParam("page", "").get(PRODUCTS).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void responsesCarryACorrelationIdAndKeepAValidIncomingOne() {
         given().header("X-Request-Id", "trace-abc-12345").get(PRODUCTS + "/NOPE-1")
                 .then().statusCode(404)

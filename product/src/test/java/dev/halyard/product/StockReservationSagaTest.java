@@ -84,6 +84,24 @@ class StockReservationSagaTest {
     }
 
     @Test
+    void aProductOnSeveralLinesNeedsTheirSum() throws Exception {
+        String a = create("saga", 5, "1.00");
+        UUID tooMany = UUID.randomUUID();
+        place(tooMany, line(a, 3, "1.00"), line(a, 3, "1.00"));
+        assertTrue(answerFor(tooMany, "STOCK_REJECTED").get("reason").asText()
+                .contains("5 left, 6 ordered"));
+        assertEquals(5, stock(a));
+
+        UUID fits = UUID.randomUUID();
+        place(fits, line(a, 2, "1.00"), line(a, 3, "1.00"));
+        answerFor(fits, "STOCK_RESERVED");
+        assertEquals(0, stock(a));
+        send(OrderEvent.cancelled(fits, UUID.randomUUID(), "changed my mind"));
+        answerFor(fits, "STOCK_RELEASED");
+        assertEquals(5, stock(a), "the release gives back the sum, once");
+    }
+
+    @Test
     void aRedeliveredEventHasNoSecondEffect() throws Exception {
         String a = create("saga", 10, "1.00");
         UUID order = UUID.randomUUID();

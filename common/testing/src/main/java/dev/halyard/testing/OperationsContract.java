@@ -32,6 +32,16 @@ public abstract class OperationsContract {
     }
 
     @Test
+    void anUndeclaredMethodIsRefusedNamingTheAllowedOnes() {
+        // RFC 9110: a 405 carries Allow; the framework leaves it out, so the service supplies it
+        given().request("TRACE", healthRoute())
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        given().options(healthRoute()).then().statusCode(200).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
     void readinessChecksDatabaseAndBucket() {
         given().get("/q/health/ready")
                 .then().statusCode(200)

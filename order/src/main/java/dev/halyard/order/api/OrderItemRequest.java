@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
  * @param price unit price as the customer saw it; product rejects the order if it differs from the catalog
  */
 public record OrderItemRequest(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}") String productId,
+        @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$") String productId,
         @NotBlank @Size(max = 200) String productName,
         @NotNull @Min(1) @Max(1000) Integer quantity,
         @NotNull @DecimalMin("0") @DecimalMax("9999999999.99") @Digits(integer = 10, fraction = 2) BigDecimal price) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -67,7 +68,7 @@ public class ProductResource {
     @PermitAll
     @Operation(summary = "List products, optionally of one category, a page at a time")
     public Uni<ProductPage> list(
-            @QueryParam("category") @Pattern(regexp = ProductFields.CATEGORY) String category,
+            @QueryParam("category") @Pattern(regexp = ProductFields.CATEGORY) @Parameter(description = "Only products of this category; absent for all") String category,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(category, page, size).map(result -> new ProductPage(
@@ -108,10 +109,10 @@ public class ProductResource {
                 p.stock = patch.stock();
             }
             if (patch.description() != null) {
-                p.description = patch.description();
+                p.description = patch.description().orElse(null);
             }
             if (patch.category() != null) {
-                p.category = patch.category();
+                p.category = patch.category().orElse(null);
             }
         }).map(this::view);
     }

@@ -2,6 +2,7 @@ package dev.halyard.product.domain;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,12 +68,12 @@ public class StockReservations {
                         : Reservation.Status.REJECTED, problem);
                 if (problem == null) {
                     OffsetDateTime now = now();
-                    for (OrderLine line : event.lines()) {
-                        Product product = byId.get(line.productId());
-                        product.stock -= line.quantity();
+                    wanted(event).forEach((id, quantity) -> {
+                        Product product = byId.get(id);
+                        product.stock -= quantity;
                         product.updatedAt = now;
-                        reservation.lines.add(new Reservation.Line(line.productId(), line.quantity()));
-                    }
+                        reservation.lines.add(new Reservation.Line(id, quantity));
+                    });
                 }
                 return reservations.persist(reservation).chain(() -> answer(event,
                         problem == null ? InventoryEvent.Type.STOCK_RESERVED : InventoryEvent.Type.STOCK_REJECTED,
@@ -86,9 +87,6 @@ public class StockReservations {
         if (event.lines() == null || event.lines().isEmpty()) {
             return "The order has no lines.";
         }
-        if (event.lines().stream().map(OrderLine::productId).distinct().count() != event.lines().size()) {
-            return "The order lists a product more than once.";
-        }
         for (OrderLine line : event.lines()) {
             Product product = byId.get(line.productId());
             if (product == null) {
@@ -101,12 +99,27 @@ public class StockReservations {
                 return "The price of product " + line.productId() + " is " + product.price + ", not "
                         + line.price() + ".";
             }
-            if (product.stock < line.quantity()) {
-                return "Not enough stock for product " + line.productId() + ": " + product.stock + " left, "
-                        + line.quantity() + " ordered.";
+        }
+        for (Map.Entry<String, Integer> wanted : wanted(event).entrySet()) {
+            int stock = byId.get(wanted.getKey()).stock;
+            if (stock < wanted.getValue()) {
+                return "Not enough stock for product " + wanted.getKey() + ": " + stock + " left, "
+                        + wanted.getValue() + " ordered.";
             }
         }
         return null;
+    }
+
+    /**
+     * Units wanted per product: a product may sit on several lines (added to the cart twice), and what it needs
+     * is their sum. Insertion-ordered, so the reservation lists products as the order first named them.
+     */
+    private static Map<String, Integer> wanted(OrderEvent event) {
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        for (OrderLine line : event.lines()) {
+            wanted.merge(line.productId(), line.quantity(), Integer::sum);
+        }
+        return wanted;
     }
 
     /** Gives a reserved order's units back, exactly once; remembers a cancellation that came first. */

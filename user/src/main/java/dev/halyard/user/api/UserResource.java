@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -58,6 +59,7 @@ public class UserResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a customer account")
+    @APIResponse(responseCode = "201", description = "Created")
     public Uni<RestResponse<UserResponse>> register(@Valid @NotNull RegisterRequest request) {
         return users.register(request.email(), request.password(), request.name(), Roles.CUSTOMER)
                 .map(user -> RestResponse.ResponseBuilder.<UserResponse>created(URI.create("/users/api/v1/users/me"))

@@ -18,12 +18,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+
+import dev.halyard.common.openapi.DocumentedRoutes;
 
 /**
  * The single exception-to-HTTP mapping of every service. Responses never carry stack traces, class names or
@@ -32,6 +35,12 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final DocumentedRoutes routes;
+
+    ProblemMappers(DocumentedRoutes routes) {
+        this.routes = routes;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -109,6 +118,10 @@ public class ProblemMappers {
         String detail = reason == null ? type.title() : reason.getReasonPhrase() + ".";
         Response response = Problems.response(type, status, detail, path(uri), List.of());
         String allow = e.getResponse().getHeaderString("Allow");
+        if (allow == null && status == 405) {
+            // RFC 9110 requires Allow on a 405; the framework leaves it out, the published contract knows it
+            allow = routes.allow(uri.getRequestUri().getPath()).orElse(null);
+        }
         return allow == null ? response : Response.fromResponse(response).header("Allow", allow).build();
     }
 
@@ -142,7 +155,9 @@ public class ProblemMappers {
             String field = jsonPath(mapping.getPath());
             String message = e instanceof ValueInstantiationException
                     ? "has an invalid value"
-                    : "has the wrong type or format";
+                    : e instanceof InvalidNullException
+                            ? "must not be null"
+                            : "has the wrong type or format";
             return Problems.response(ProblemType.VALIDATION, 400, "The request has invalid fields.", path(uri),
                     List.of(new Problem.FieldError(field, message)));
         }

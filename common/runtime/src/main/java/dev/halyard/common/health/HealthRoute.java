@@ -7,6 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.smallrye.mutiny.Uni;
 
@@ -26,6 +29,8 @@ public abstract class HealthRoute {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Service health: 200 UP or 503 DOWN")
+    @APIResponse(responseCode = "200", description = "The service can serve", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceHealth.HealthStatus.class)))
+    @APIResponse(responseCode = "503", description = "A dependency is down", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceHealth.HealthStatus.class)))
     public Uni<Response> health() {
         return health.report();
     }

@@ -1,5 +1,7 @@
 package dev.halyard.common.health;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +18,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ServiceHealth {
 
+    /** Below the probes' timeout, so a probe reads DOWN rather than timing out. */
+    private static final Duration VERDICT_WITHIN = Duration.ofSeconds(3);
+
     private final SmallRyeHealthReporter reporter;
     private final String service;
 
@@ -25,13 +30,15 @@ public class ServiceHealth {
     }
 
     public Uni<Response> report() {
-        return reporter.getReadinessAsync().map(health -> {
-            boolean up = !health.isDown();
-            return Response.status(up ? 200 : 503)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(new HealthStatus(up ? "UP" : "DOWN", service))
-                    .build();
-        });
+        return reporter.getReadinessAsync()
+                // a check that hangs (a stalled pool) or fails is a DOWN service, not a server error
+                .ifNoItem().after(VERDICT_WITHIN).fail()
+                .map(health -> !health.isDown())
+                .onFailure().recoverWithItem(false)
+                .map(up -> Response.status(up ? 200 : 503)
+                        .type(MediaType.APPLICATION_JSON)
+                        .entity(new HealthStatus(up ? "UP" : "DOWN", service))
+                        .build());
     }
 
     /**

@@ -26,6 +26,11 @@ public class ProblemResponsesFilter implements OASFilter {
                     .description("Error, as an RFC 9457 problem document")
                     .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                             OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF)))));
+            // the HTTP server refuses these before any application code runs, so they come without a body
+            operation.getResponses().addAPIResponse("414", OASFactory.createAPIResponse()
+                    .description("Request line over 4 KiB, refused by the HTTP server without a body"));
+            operation.getResponses().addAPIResponse("431", OASFactory.createAPIResponse()
+                    .description("Request headers over 20 KiB, refused by the HTTP server without a body"));
         }
         return operation;
     }
