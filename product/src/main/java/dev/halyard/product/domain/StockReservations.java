@@ -58,17 +58,18 @@ public class StockReservations {
                 // cancelled before it was placed here (or placed twice under two event ids): never reserve again
                 return answer(event, InventoryEvent.Type.STOCK_REJECTED, "The order was cancelled.");
             }
-            List<String> ids = event.lines().stream().map(OrderLine::productId).distinct().sorted().toList();
+            Map<String, Integer> wanted = wanted(event);
+            List<String> ids = wanted.keySet().stream().sorted().toList();
             return products.lockAll(ids).flatMap(found -> {
                 Map<String, Product> byId = found.stream()
                         .collect(Collectors.toMap(p -> p.productId, Function.identity()));
-                String problem = problem(event, byId);
+                String problem = problem(event, wanted, byId);
                 Reservation reservation = newReservation(event, problem == null
                         ? Reservation.Status.RESERVED
                         : Reservation.Status.REJECTED, problem);
                 if (problem == null) {
                     OffsetDateTime now = now();
-                    wanted(event).forEach((id, quantity) -> {
+                    wanted.forEach((id, quantity) -> {
                         Product product = byId.get(id);
                         product.stock -= quantity;
                         product.updatedAt = now;
@@ -83,7 +84,7 @@ public class StockReservations {
     }
 
     /** Why the order cannot be reserved, or null when every line can be. */
-    static String problem(OrderEvent event, Map<String, Product> byId) {
+    static String problem(OrderEvent event, Map<String, Integer> wanted, Map<String, Product> byId) {
         if (event.lines() == null || event.lines().isEmpty()) {
             return "The order has no lines.";
         }
@@ -100,11 +101,11 @@ public class StockReservations {
                         + line.price() + ".";
             }
         }
-        for (Map.Entry<String, Integer> wanted : wanted(event).entrySet()) {
-            int stock = byId.get(wanted.getKey()).stock;
-            if (stock < wanted.getValue()) {
-                return "Not enough stock for product " + wanted.getKey() + ": " + stock + " left, "
-                        + wanted.getValue() + " ordered.";
+        for (Map.Entry<String, Integer> units : wanted.entrySet()) {
+            int stock = byId.get(units.getKey()).stock;
+            if (stock < units.getValue()) {
+                return "Not enough stock for product " + units.getKey() + ": " + stock + " left, "
+                        + units.getValue() + " ordered.";
             }
         }
         return null;
@@ -116,7 +117,7 @@ public class StockReservations {
      */
     private static Map<String, Integer> wanted(OrderEvent event) {
         Map<String, Integer> wanted = new LinkedHashMap<>();
-        for (OrderLine line : event.lines()) {
+        for (OrderLine line : event.lines() == null ? List.<OrderLine>of() : event.lines()) {
             wanted.merge(line.productId(), line.quantity(), Integer::sum);
         }
         return wanted;

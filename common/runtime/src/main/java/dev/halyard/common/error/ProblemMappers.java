@@ -26,8 +26,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-import dev.halyard.common.openapi.DocumentedRoutes;
-
 /**
  * The single exception-to-HTTP mapping of every service. Responses never carry stack traces, class names or
  * parser internals; server faults are logged with the request's correlation id, which the client also receives.
@@ -35,12 +33,6 @@ import dev.halyard.common.openapi.DocumentedRoutes;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-    private final DocumentedRoutes routes;
-
-    ProblemMappers(DocumentedRoutes routes) {
-        this.routes = routes;
-    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -118,10 +110,6 @@ public class ProblemMappers {
         String detail = reason == null ? type.title() : reason.getReasonPhrase() + ".";
         Response response = Problems.response(type, status, detail, path(uri), List.of());
         String allow = e.getResponse().getHeaderString("Allow");
-        if (allow == null && status == 405) {
-            // RFC 9110 requires Allow on a 405; the framework leaves it out, the published contract knows it
-            allow = routes.allow(uri.getRequestUri().getPath()).orElse(null);
-        }
         return allow == null ? response : Response.fromResponse(response).header("Allow", allow).build();
     }
 

@@ -8,9 +8,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Corrects the {@code Allow} header of OPTIONS answers. RESTEasy Reactive lists every method of the resource
- * class, so {@code OPTIONS /products} would advertise the PUT and PATCH of {@code /products/{id}}; the
- * published contract says what the path itself answers.
+ * The {@code Allow} header from the published contract, on the two answers that carry it. A 405 must name the
+ * allowed methods (RFC 9110), and RESTEasy Reactive leaves the header out; its OPTIONS answer lists every method
+ * of the resource class, so {@code OPTIONS /products} would advertise the PUT and PATCH of
+ * {@code /products/{id}}. Exception mappers' answers pass through here too, so the 405 problem document gets it.
  */
 public class AllowFromContract {
 
@@ -21,8 +22,10 @@ public class AllowFromContract {
     }
 
     @ServerResponseFilter
-    public void correctAllow(ContainerRequestContext request, ContainerResponseContext response) {
-        if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
+    public void allow(ContainerRequestContext request, ContainerResponseContext response) {
+        boolean options = HttpMethod.OPTIONS.equals(request.getMethod())
+                && response.getHeaders().containsKey(HttpHeaders.ALLOW);
+        if (options || response.getStatus() == 405) {
             routes.allow(request.getUriInfo().getRequestUri().getPath())
                     .ifPresent(allow -> response.getHeaders().putSingle(HttpHeaders.ALLOW, allow));
         }

@@ -42,7 +42,7 @@ class ProblemMappersTest {
 
     @Test
     void serverFaultsHideTheirCause() {
-        Response response = new ProblemMappers(null).unexpected(
+        Response response = new ProblemMappers().unexpected(
                 new IllegalStateException("password=hunter2 at org.example.Secret"), null);
         assertEquals(500, response.getStatus());
         assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
