@@ -20,7 +20,6 @@ import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.events.OrderLine;
 import dev.halyard.common.events.Topics;
 import dev.halyard.common.messaging.Outbox;
-import dev.halyard.common.persistence.Constraints;
 
 /**
  * Checkout and the order's life. Placing writes the order and its {@code ORDER_PLACED} event in one transaction
@@ -30,10 +29,12 @@ import dev.halyard.common.persistence.Constraints;
 public class OrderService {
 
     private final OrderRepository orders;
+    private final OrderPlacements placements;
     private final Outbox outbox;
 
-    OrderService(OrderRepository orders, Outbox outbox) {
+    OrderService(OrderRepository orders, OrderPlacements placements, Outbox outbox) {
         this.orders = orders;
+        this.placements = placements;
         this.outbox = outbox;
     }
 
@@ -48,25 +49,23 @@ public class OrderService {
 
     /**
      * Places an order once per (user, idempotency key): a retry with the same lines returns the first order, a
-     * reuse of the key for other lines is a conflict. Concurrent retries race on the unique key; the losers read
-     * the winner's order.
+     * reuse of the key for other lines is a conflict. Concurrent retries meet at the unique key: the first
+     * inserts, the others wait for it and then read its order.
      */
     public Uni<Placed> place(UUID userId, String idempotencyKey, List<OrderLine> lines) {
         String hash = hash(lines);
-        return Panache.withTransaction(() -> orders.findByIdempotencyKey(userId, idempotencyKey)
-                .flatMap(existing -> existing != null
-                        ? Uni.createFrom().item(replay(existing, hash))
-                        : create(userId, idempotencyKey, hash, lines)))
-                .invoke(placed -> {
-                    if (!placed.replayed()) {
-                        outbox.wake();
-                    }
-                })
-                .onFailure(Constraints::isUniqueViolation).recoverWithUni(() -> Panache.withSession(
-                        () -> orders.findByIdempotencyKey(userId, idempotencyKey)).map(o -> replay(o, hash)));
+        Order order = newOrder(userId, idempotencyKey, hash, lines);
+        return placements.insert(order).flatMap(inserted -> {
+            if (!inserted) {
+                return Panache.withSession(() -> orders.findByIdempotencyKey(userId, idempotencyKey))
+                        .map(existing -> replay(existing, hash));
+            }
+            outbox.wake();
+            return Uni.createFrom().item(new Placed(order, false));
+        });
     }
 
-    private Uni<Placed> create(UUID userId, String key, String hash, List<OrderLine> lines) {
+    private static Order newOrder(UUID userId, String key, String hash, List<OrderLine> lines) {
         Order order = new Order();
         order.orderId = UUID.randomUUID();
         order.userId = userId;
@@ -86,10 +85,7 @@ public class OrderService {
             total = total.add(item.price.multiply(BigDecimal.valueOf(item.quantity)));
         }
         order.total = total;
-        return orders.persist(order)
-                .chain(() -> outbox.add(Topics.ORDER_EVENTS, order.orderId.toString(),
-                        OrderEvent.placed(order.orderId, userId, lines(order), order.total)))
-                .replaceWith(new Placed(order, false));
+        return order;
     }
 
     private static Placed replay(Order existing, String hash) {

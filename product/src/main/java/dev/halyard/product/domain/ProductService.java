@@ -23,10 +23,12 @@ import dev.halyard.common.storage.StoredObject;
 public class ProductService {
 
     private final ProductRepository products;
+    private final ProductReads reads;
     private final ObjectStore images;
 
-    ProductService(ProductRepository products, ObjectStore images) {
+    ProductService(ProductRepository products, ProductReads reads, ObjectStore images) {
         this.products = products;
+        this.reads = reads;
         this.images = images;
     }
 
@@ -48,7 +50,7 @@ public class ProductService {
     }
 
     public Uni<Product> get(String productId) {
-        return Panache.withSession(() -> products.findById(productId)).map(p -> require(p, productId));
+        return reads.find(productId).map(p -> require(p, productId));
     }
 
     public Uni<Page> list(String category, int page, int size) {

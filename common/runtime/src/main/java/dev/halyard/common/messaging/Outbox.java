@@ -13,6 +13,8 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The transactional outbox: events are stored with the change they describe, in the caller's transaction, so a
@@ -20,6 +22,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final String INSERT = """
+            insert into outbox (topic, message_key, payload, trace_parent, created_at) values ($1, $2, $3, $4, $5)""";
 
     private final ObjectMapper json;
     private final Event<OutboxWritten> written;
@@ -46,6 +51,16 @@ public class Outbox {
         message.traceParent = traceParent();
         message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         return Panache.getSession().flatMap(session -> session.persist(message));
+    }
+
+    /**
+     * Adds an event in {@code connection}'s transaction: for the hot paths that write with the reactive SQL client
+     * directly rather than through a Hibernate session.
+     */
+    public Uni<Void> add(SqlConnection connection, String topic, String key, Object event) {
+        return connection.preparedQuery(INSERT)
+                .execute(Tuple.of(topic, key, serialise(event), traceParent(), OffsetDateTime.now(ZoneOffset.UTC)))
+                .replaceWithVoid();
     }
 
     private String serialise(Object event) {

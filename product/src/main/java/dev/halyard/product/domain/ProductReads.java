@@ -1,0 +1,54 @@
+package dev.halyard.product.domain;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * {@code GET /products/{id}}, the most frequent request of a shop, with the reactive PostgreSQL client directly:
+ * one prepared statement and no Hibernate session, whose opening, loading and closing cost the service several
+ * times the database's own work for a read this simple (the benchmark's profile).
+ */
+@ApplicationScoped
+public class ProductReads {
+
+    private static final String BY_ID = """
+            select product_id, name, description, category, price, stock, image_key, image_content_type,
+                created_at, updated_at
+            from product where product_id = $1""";
+
+    private final Pool pool;
+
+    ProductReads(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The product, read-only (not attached to any session); null when there is none. */
+    Uni<Product> find(String productId) {
+        return pool.preparedQuery(BY_ID).execute(Tuple.from(List.of(productId))).map(rows -> {
+            RowIterator<Row> found = rows.iterator();
+            return found.hasNext() ? product(found.next()) : null;
+        });
+    }
+
+    private static Product product(Row row) {
+        Product p = new Product();
+        p.productId = row.getString("product_id");
+        p.name = row.getString("name");
+        p.description = row.getString("description");
+        p.category = row.getString("category");
+        p.price = row.getBigDecimal("price");
+        p.stock = row.getInteger("stock");
+        p.imageKey = row.getString("image_key");
+        p.imageContentType = row.getString("image_content_type");
+        p.createdAt = row.getOffsetDateTime("created_at");
+        p.updatedAt = row.getOffsetDateTime("updated_at");
+        return p;
+    }
+}
