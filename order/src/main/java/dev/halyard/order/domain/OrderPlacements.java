@@ -16,11 +16,11 @@ import dev.halyard.common.events.Topics;
 import dev.halyard.common.messaging.Outbox;
 
 /**
- * Checkout's write, the hottest path of the platform, with the reactive PostgreSQL client directly: the order,
- * its lines and its ORDER_PLACED event in one transaction of three round trips. Through a Hibernate session the
- * same write cost the service about ten times the CPU of the database work (the benchmark's profile: session,
- * action queue and context propagation), so checkout reached 6 % of what PostgreSQL itself could take.
- * Everything else about orders stays with the {@link OrderRepository}.
+ * Checkout's write (its rules are {@link OrderService}'s), the hottest path of the platform, with the reactive
+ * PostgreSQL client directly: the order, its lines and its ORDER_PLACED event in one transaction of three round
+ * trips. Through a Hibernate session the same write cost the service about ten times the CPU of the database work
+ * (the benchmark's profile: session, action queue and context propagation), so checkout reached 6 % of what
+ * PostgreSQL itself could take. Everything else about orders stays with the {@link OrderRepository}.
  */
 @ApplicationScoped
 public class OrderPlacements {
@@ -44,27 +44,30 @@ public class OrderPlacements {
     }
 
     /**
-     * Inserts {@code order} (PENDING, with its items) and its ORDER_PLACED event; false, with nothing written,
+     * Inserts {@code order} (PENDING, with its items) and {@code placed}, its event; false, with nothing written,
      * when the user's idempotency key is already taken.
      */
-    Uni<Boolean> insert(Order order) {
+    Uni<Boolean> insert(Order order, OrderEvent placed) {
         return pool.withTransaction(connection -> connection.preparedQuery(ORDER)
-                .execute(Tuple.from(List.of(order.orderId, order.userId, order.idempotencyKey, order.requestHash,
-                        Numeric.create(order.total), order.createdAt)))
-                .flatMap(inserted -> inserted.rowCount() == 0
-                        ? Uni.createFrom().item(false)
-                        : lines(connection, order).chain(() -> outbox.add(connection, Topics.ORDER_EVENTS,
-                                order.orderId.toString(), OrderEvent.placed(order.orderId, order.userId,
-                                        OrderService.lines(order), order.total)))
-                                .replaceWith(true)));
+                .execute(Tuple.of(order.orderId, order.userId, order.idempotencyKey, order.requestHash,
+                        Numeric.create(order.total), order.createdAt))
+                .flatMap(inserted -> {
+                    if (inserted.rowCount() == 0) {
+                        return Uni.createFrom().item(false);
+                    }
+                    return lines(connection, order)
+                            .chain(() -> outbox.add(connection, Topics.ORDER_EVENTS, order.orderId.toString(),
+                                    placed))
+                            .replaceWith(true);
+                }));
     }
 
     private static Uni<Void> lines(SqlConnection connection, Order order) {
         List<Tuple> rows = new ArrayList<>(order.items.size());
         for (int i = 0; i < order.items.size(); i++) {
             Order.Item item = order.items.get(i);
-            rows.add(Tuple.from(List.of(order.orderId, i, item.productId, item.productName, item.quantity,
-                    Numeric.create(item.price))));
+            rows.add(Tuple.of(order.orderId, i, item.productId, item.productName, item.quantity,
+                    Numeric.create(item.price)));
         }
         return connection.preparedQuery(LINE).executeBatch(rows).replaceWithVoid();
     }

@@ -55,7 +55,8 @@ public class OrderService {
     public Uni<Placed> place(UUID userId, String idempotencyKey, List<OrderLine> lines) {
         String hash = hash(lines);
         Order order = newOrder(userId, idempotencyKey, hash, lines);
-        return placements.insert(order).flatMap(inserted -> {
+        OrderEvent placed = OrderEvent.placed(order.orderId, userId, lines(order), order.total);
+        return placements.insert(order, placed).flatMap(inserted -> {
             if (!inserted) {
                 return Panache.withSession(() -> orders.findByIdempotencyKey(userId, idempotencyKey))
                         .map(existing -> replay(existing, hash));

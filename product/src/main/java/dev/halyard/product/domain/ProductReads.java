@@ -1,7 +1,5 @@
 package dev.halyard.product.domain;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.mutiny.Uni;
@@ -31,7 +29,7 @@ public class ProductReads {
 
     /** The product, read-only (not attached to any session); null when there is none. */
     Uni<Product> find(String productId) {
-        return pool.preparedQuery(BY_ID).execute(Tuple.from(List.of(productId))).map(rows -> {
+        return pool.preparedQuery(BY_ID).execute(Tuple.of(productId)).map(rows -> {
             RowIterator<Row> found = rows.iterator();
             return found.hasNext() ? product(found.next()) : null;
         });
