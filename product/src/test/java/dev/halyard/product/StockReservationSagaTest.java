@@ -153,6 +153,42 @@ class StockReservationSagaTest {
         assertEquals(4, stock(a));
     }
 
+    /**
+     * Events sent back to back on one partition, so the service takes several in one poll and applies them in one
+     * transaction: each must see what the ones before it did to the stock and the reservations.
+     */
+    @Test
+    void aBurstOfEventsIsAppliedInOrderAsIfOneByOne() throws Exception {
+        String a = create("saga", 5, "1.00");
+        UUID user = UUID.randomUUID();
+        UUID o1 = UUID.randomUUID();
+        UUID o2 = UUID.randomUUID();
+        UUID o3 = UUID.randomUUID();
+        UUID o4 = UUID.randomUUID();
+        UUID o5 = UUID.randomUUID();
+        OrderEvent first = OrderEvent.placed(o1, user, List.of(line(a, 2, "1.00")), new BigDecimal("2.00"));
+        String partition = UUID.randomUUID().toString();
+        for (OrderEvent event : List.of(
+                first,
+                OrderEvent.placed(o2, user, List.of(line(a, 2, "1.00")), new BigDecimal("2.00")),
+                first,
+                OrderEvent.placed(o3, user, List.of(line(a, 2, "1.00")), new BigDecimal("2.00")),
+                OrderEvent.cancelled(o1, user, "customer cancelled"),
+                OrderEvent.placed(o4, user, List.of(line(a, 3, "1.00")), new BigDecimal("3.00")),
+                OrderEvent.cancelled(o5, user, "expired"),
+                OrderEvent.placed(o5, user, List.of(line(a, 1, "1.00")), BigDecimal.ONE))) {
+            kafka.send(Topics.ORDER_EVENTS, partition, json.writeValueAsString(event));
+        }
+        answerFor(o5, "STOCK_REJECTED");
+        answerFor(o1, "STOCK_RELEASED");
+        answerFor(o2, "STOCK_RESERVED");
+        assertTrue(answerFor(o3, "STOCK_REJECTED").get("reason").asText().contains("1 left"));
+        answerFor(o4, "STOCK_RESERVED");
+        assertEquals(0, stock(a), "5 - 2 (o1) - 2 (o2) + 2 (o1 released) - 3 (o4)");
+        assertEquals(1, kafka.all(v -> v.contains(o1.toString()) && v.contains("STOCK_RESERVED"),
+                Duration.ofMillis(500)).size(), "the redelivered placement reserved nothing more");
+    }
+
     @Test
     void unreadableRecordsAreSkippedWithoutBlockingThePartition() throws Exception {
         String a = create("saga", 2, "1.00");

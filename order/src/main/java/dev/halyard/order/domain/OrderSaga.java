@@ -1,6 +1,7 @@
 package dev.halyard.order.domain;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,6 +10,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.events.OrderEvent;
@@ -23,40 +26,46 @@ import dev.halyard.common.messaging.Outbox;
 @ApplicationScoped
 public class OrderSaga {
 
+    // only a PENDING order moves: a late or repeated answer cannot undo a cancellation or an expiry
+    private static final String SETTLE = """
+            update customer_order set status = $2, reason = coalesce($3, reason),
+                confirmed_at = coalesce($4, confirmed_at), updated_at = $5
+            where order_id = $1 and status = 'PENDING'""";
+
     private static final Logger LOG = Logger.getLogger(OrderSaga.class);
 
     private final OrderRepository orders;
+    private final Pool pool;
     private final Inbox inbox;
     private final Outbox outbox;
     private final OrderConfig config;
 
-    OrderSaga(OrderRepository orders, Inbox inbox, Outbox outbox, OrderConfig config) {
+    OrderSaga(OrderRepository orders, Pool pool, Inbox inbox, Outbox outbox, OrderConfig config) {
         this.orders = orders;
+        this.pool = pool;
         this.inbox = inbox;
         this.outbox = outbox;
         this.config = config;
     }
 
-    public Uni<Void> apply(InventoryEvent event) {
-        return Panache.withTransaction(() -> inbox.firstDelivery(event.eventId()).flatMap(first -> {
-            if (!first || event.type() == InventoryEvent.Type.STOCK_RELEASED) {
-                return Uni.createFrom().voidItem();
-            }
-            return orders.lock(event.orderId()).invoke(order -> {
-                if (order == null || order.status != Order.Status.PENDING) {
-                    return;
-                }
-                OffsetDateTime now = OrderService.now();
-                if (event.type() == InventoryEvent.Type.STOCK_RESERVED) {
-                    order.status = Order.Status.CONFIRMED;
-                    order.confirmedAt = now;
-                } else {
-                    order.status = Order.Status.REJECTED;
-                    order.reason = event.reason();
-                }
-                order.updatedAt = now;
-            }).replaceWithVoid();
-        }));
+    /**
+     * Applies a batch of product's answers in order, in one transaction: the inbox and then one conditional
+     * UPDATE per answer, all sent at once with the SQL client.
+     */
+    public Uni<Void> apply(List<InventoryEvent> events) {
+        return pool.withTransaction(connection -> inbox.firstDeliveries(connection, events, InventoryEvent::eventId)
+                .flatMap(first -> {
+                    OffsetDateTime now = OrderService.now();
+                    List<Tuple> rows = first.stream()
+                            .filter(e -> e.type() != InventoryEvent.Type.STOCK_RELEASED)
+                            .map(e -> e.type() == InventoryEvent.Type.STOCK_RESERVED
+                                    ? Tuple.of(e.orderId(), Order.Status.CONFIRMED.name(), null, now, now)
+                                    : Tuple.of(e.orderId(), Order.Status.REJECTED.name(), e.reason(), null, now))
+                            .toList();
+                    return rows.isEmpty()
+                            ? Uni.createFrom().voidItem()
+                            : connection.preparedQuery(SETTLE).executeBatch(rows).replaceWithVoid();
+                }));
     }
 
     /**

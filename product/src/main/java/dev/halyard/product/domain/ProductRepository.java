@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -41,16 +40,6 @@ public class ProductRepository implements PanacheRepositoryBase<Product, String>
             RowIterator<Row> it = rows.iterator();
             return it.hasNext() ? Optional.of(it.next().getInteger(0)) : Optional.empty();
         });
-    }
-
-    /**
-     * The products, locked until the transaction ends, in id order: every transaction locks rows in the same
-     * order, so two orders for overlapping products cannot deadlock.
-     */
-    public Uni<List<Product>> lockAll(List<String> productIds) {
-        return find("productId in ?1", Sort.by("productId"), productIds)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .list();
     }
 
     public Uni<List<Product>> page(String category, int page, int size) {

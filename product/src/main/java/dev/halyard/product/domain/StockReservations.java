@@ -2,85 +2,97 @@ package dev.halyard.product.domain;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.events.OrderLine;
 import dev.halyard.common.events.Topics;
+import dev.halyard.common.messaging.EventReader.Delivery;
 import dev.halyard.common.messaging.Inbox;
 import dev.halyard.common.messaging.Outbox;
 
 /**
- * Product's part of the order saga. An order's stock is reserved for all lines at once or not at all, in one
- * transaction that also records the event as applied and writes the answer to the outbox: a redelivered event
- * changes nothing, and an answer is never lost or sent for a change that did not happen.
+ * Product's part of the order saga. An order's stock is reserved for all lines at once or not at all. A batch of
+ * events is one transaction that also records the events as applied and writes the answers to the outbox: a
+ * redelivered event changes nothing, and an answer is never lost or sent for a change that did not happen. The
+ * events are applied one after the other, in memory, to the rows {@link StockBooks} locked for the batch.
  */
 @ApplicationScoped
 public class StockReservations {
 
-    private final ProductRepository products;
-    private final ReservationRepository reservations;
+    private final Pool pool;
+    private final StockBooks books;
     private final Inbox inbox;
     private final Outbox outbox;
 
-    StockReservations(ProductRepository products, ReservationRepository reservations, Inbox inbox, Outbox outbox) {
-        this.products = products;
-        this.reservations = reservations;
+    StockReservations(Pool pool, StockBooks books, Inbox inbox, Outbox outbox) {
+        this.pool = pool;
+        this.books = books;
         this.inbox = inbox;
         this.outbox = outbox;
     }
 
-    public Uni<Void> apply(OrderEvent event) {
-        return Panache.withTransaction(() -> inbox.firstDelivery(event.eventId()).flatMap(first -> {
-            if (!first) {
-                return Uni.createFrom().voidItem();
-            }
-            return switch (event.type()) {
-                case ORDER_PLACED -> reserve(event);
-                case ORDER_CANCELLED -> release(event);
-            };
-        })).invoke(outbox::wake);
+    /** Applies a batch of events in order, in one transaction. */
+    public Uni<Void> apply(List<Delivery<OrderEvent>> deliveries) {
+        return pool
+                .withTransaction(connection -> inbox.firstDeliveries(connection, deliveries, d -> d.event().eventId())
+                        .flatMap(first -> first.isEmpty()
+                                ? Uni.createFrom().voidItem()
+                                : books.lock(connection, Delivery.events(first)).flatMap(ledger -> {
+                                    List<Outbox.Entry> answers = new ArrayList<>();
+                                    for (Delivery<OrderEvent> delivery : first) {
+                                        Answers to = new Answers(delivery.event(), delivery.traceParent(), answers);
+                                        switch (delivery.event().type()) {
+                                            case ORDER_PLACED -> reserve(ledger, delivery.event(), to);
+                                            case ORDER_CANCELLED -> release(ledger, delivery.event(), to);
+                                        }
+                                    }
+                                    return books.write(connection, ledger)
+                                            .chain(() -> outbox.addAll(connection, answers));
+                                })))
+                .invoke(outbox::wake);
     }
 
-    private Uni<Void> reserve(OrderEvent event) {
-        return reservations.lockForOrder(event.orderId()).flatMap(existing -> {
-            if (existing != null) {
-                // cancelled before it was placed here (or placed twice under two event ids): never reserve again
-                return answer(event, InventoryEvent.Type.STOCK_REJECTED, "The order was cancelled.");
-            }
-            Map<String, Integer> wanted = wanted(event);
-            List<String> ids = wanted.keySet().stream().sorted().toList();
-            return products.lockAll(ids).flatMap(found -> {
-                Map<String, Product> byId = found.stream()
-                        .collect(Collectors.toMap(p -> p.productId, Function.identity()));
-                String problem = problem(event, wanted, byId);
-                Reservation reservation = newReservation(event, problem == null
-                        ? Reservation.Status.RESERVED
-                        : Reservation.Status.REJECTED, problem);
-                if (problem == null) {
-                    OffsetDateTime now = now();
-                    wanted.forEach((id, quantity) -> {
-                        Product product = byId.get(id);
-                        product.stock -= quantity;
-                        product.updatedAt = now;
-                        reservation.lines.add(new Reservation.Line(id, quantity));
-                    });
-                }
-                return reservations.persist(reservation).chain(() -> answer(event,
-                        problem == null ? InventoryEvent.Type.STOCK_RESERVED : InventoryEvent.Type.STOCK_REJECTED,
-                        problem));
+    /** Where an event's answer goes: to the batch's outbox rows, in the trace of the event it answers. */
+    private record Answers(OrderEvent event, String traceParent, List<Outbox.Entry> entries) {
+
+        void add(InventoryEvent.Type type, String reason) {
+            entries.add(new Outbox.Entry(Topics.INVENTORY_EVENTS, event.orderId().toString(),
+                    InventoryEvent.of(type, event.orderId(), event.userId(), reason), traceParent));
+        }
+    }
+
+    private static void reserve(StockBooks.Books ledger, OrderEvent event, Answers answers) {
+        if (ledger.reservations.containsKey(event.orderId())) {
+            // cancelled before it was placed here (or placed twice under two event ids): never reserve again
+            answers.add(InventoryEvent.Type.STOCK_REJECTED, "The order was cancelled.");
+            return;
+        }
+        Map<String, Integer> wanted = wanted(event);
+        String problem = problem(event, wanted, ledger.products);
+        Reservation reservation = newReservation(event, problem == null
+                ? Reservation.Status.RESERVED
+                : Reservation.Status.REJECTED, problem);
+        if (problem == null) {
+            wanted.forEach((id, quantity) -> {
+                Product product = ledger.products.get(id);
+                product.stock -= quantity;
+                ledger.touch(product);
+                reservation.lines.add(new Reservation.Line(id, quantity));
             });
-        });
+        }
+        ledger.insert(reservation);
+        answers.add(problem == null ? InventoryEvent.Type.STOCK_RESERVED : InventoryEvent.Type.STOCK_REJECTED,
+                problem);
     }
 
     /** Why the order cannot be reserved, or null when every line can be. */
@@ -124,37 +136,25 @@ public class StockReservations {
     }
 
     /** Gives a reserved order's units back, exactly once; remembers a cancellation that came first. */
-    private Uni<Void> release(OrderEvent event) {
-        return reservations.lockForOrder(event.orderId()).flatMap(reservation -> {
-            if (reservation == null) {
-                return reservations.persist(newReservation(event, Reservation.Status.CANCELLED, event.reason()))
-                        .replaceWithVoid();
+    private static void release(StockBooks.Books ledger, OrderEvent event, Answers answers) {
+        Reservation reservation = ledger.reservations.get(event.orderId());
+        if (reservation == null) {
+            ledger.insert(newReservation(event, Reservation.Status.CANCELLED, event.reason()));
+            return;
+        }
+        if (reservation.status != Reservation.Status.RESERVED) {
+            return;
+        }
+        for (Reservation.Line line : reservation.lines) {
+            Product product = ledger.products.get(line.productId);
+            if (product != null) {
+                product.stock += line.quantity;
+                ledger.touch(product);
             }
-            if (reservation.status != Reservation.Status.RESERVED) {
-                return Uni.createFrom().voidItem();
-            }
-            List<String> ids = reservation.lines.stream().map(l -> l.productId).sorted().toList();
-            return products.lockAll(ids).flatMap(found -> {
-                Map<String, Product> byId = found.stream()
-                        .collect(Collectors.toMap(p -> p.productId, Function.identity()));
-                OffsetDateTime now = now();
-                for (Reservation.Line line : reservation.lines) {
-                    Product product = byId.get(line.productId);
-                    if (product != null) {
-                        product.stock += line.quantity;
-                        product.updatedAt = now;
-                    }
-                }
-                reservation.status = Reservation.Status.RELEASED;
-                reservation.updatedAt = now;
-                return answer(event, InventoryEvent.Type.STOCK_RELEASED, event.reason());
-            });
-        });
-    }
-
-    private Uni<Void> answer(OrderEvent event, InventoryEvent.Type type, String reason) {
-        return outbox.add(Topics.INVENTORY_EVENTS, event.orderId().toString(),
-                InventoryEvent.of(type, event.orderId(), event.userId(), reason));
+        }
+        reservation.status = Reservation.Status.RELEASED;
+        ledger.update(reservation);
+        answers.add(InventoryEvent.Type.STOCK_RELEASED, event.reason());
     }
 
     private static Reservation newReservation(OrderEvent event, Reservation.Status status, String reason) {

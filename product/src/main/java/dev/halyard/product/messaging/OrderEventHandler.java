@@ -2,6 +2,7 @@ package dev.halyard.product.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
@@ -10,7 +11,7 @@ import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.messaging.EventReader;
 import dev.halyard.product.domain.StockReservations;
 
-/** Consumes {@code order-events} under the shared consumer policy of {@link EventReader}. */
+/** Consumes {@code order-events}, a poll at a time, under the shared consumer policy of {@link EventReader}. */
 @ApplicationScoped
 public class OrderEventHandler {
 
@@ -23,7 +24,7 @@ public class OrderEventHandler {
     }
 
     @Incoming("order-events")
-    public Uni<Void> onOrderEvent(String payload) {
-        return reader.apply(payload, OrderEvent.class, reservations::apply);
+    public Uni<Void> onOrderEvents(ConsumerRecords<String, String> records) {
+        return reader.applyAll(records, OrderEvent.class, reservations::apply);
     }
 }

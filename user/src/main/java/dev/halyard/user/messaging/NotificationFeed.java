@@ -2,6 +2,7 @@ package dev.halyard.user.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.mutiny.Uni;
@@ -9,9 +10,13 @@ import io.smallrye.mutiny.Uni;
 import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.messaging.EventReader;
+import dev.halyard.common.messaging.EventReader.Delivery;
 import dev.halyard.user.domain.Notifications;
 
-/** Consumes both saga topics (consumer group {@code user}) into notifications, under {@link EventReader}'s policy. */
+/**
+ * Consumes both saga topics (consumer group {@code user}) into notifications, a poll at a time, under
+ * {@link EventReader}'s policy.
+ */
 @ApplicationScoped
 public class NotificationFeed {
 
@@ -24,12 +29,13 @@ public class NotificationFeed {
     }
 
     @Incoming("order-events")
-    public Uni<Void> onOrderEvent(String payload) {
-        return reader.apply(payload, OrderEvent.class, notifications::on);
+    public Uni<Void> onOrderEvents(ConsumerRecords<String, String> records) {
+        return reader.applyAll(records, OrderEvent.class, d -> notifications.onOrderEvents(Delivery.events(d)));
     }
 
     @Incoming("inventory-events")
-    public Uni<Void> onInventoryEvent(String payload) {
-        return reader.apply(payload, InventoryEvent.class, notifications::on);
+    public Uni<Void> onInventoryEvents(ConsumerRecords<String, String> records) {
+        return reader.applyAll(records, InventoryEvent.class,
+                d -> notifications.onInventoryEvents(Delivery.events(d)));
     }
 }

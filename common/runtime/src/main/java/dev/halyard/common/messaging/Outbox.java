@@ -2,6 +2,7 @@ package dev.halyard.common.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -58,9 +59,32 @@ public class Outbox {
      * directly rather than through a Hibernate session.
      */
     public Uni<Void> add(SqlConnection connection, String topic, String key, Object event) {
-        return connection.preparedQuery(INSERT)
-                .execute(Tuple.of(topic, key, serialise(event), traceParent(), OffsetDateTime.now(ZoneOffset.UTC)))
-                .replaceWithVoid();
+        return addAll(connection, List.of(new Entry(topic, key, event, null)));
+    }
+
+    /** Adds events in {@code connection}'s transaction, in one round trip however many; none is a no-op. */
+    public Uni<Void> addAll(SqlConnection connection, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String current = traceParent();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Tuple> rows = entries.stream()
+                .map(e -> Tuple.of(e.topic(), e.key(), serialise(e.event()),
+                        e.traceParent() != null ? e.traceParent() : current, now))
+                .toList();
+        return connection.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid();
+    }
+
+    /**
+     * An event for the outbox.
+     *
+     * @param topic where it goes
+     * @param key its record key (the order id, so one order's events stay in order)
+     * @param event the event record, serialised to JSON
+     * @param traceParent the trace it continues (that of the event it answers); null for the current span's
+     */
+    public record Entry(String topic, String key, Object event, String traceParent) {
     }
 
     private String serialise(Object event) {

@@ -23,9 +23,9 @@ import dev.halyard.testing.local.Platform;
  * <li>product read: maximum throughput (closed model, k6), latency percentiles at 50 % and 80 % of it (open
  * model, so coordinated omission cannot hide slow answers), and the raw limit: pgbench running the same SQL on the
  * same PostgreSQL;</li>
- * <li>saga latency at a steady arrival rate: 201 to CONFIRMED;</li>
  * <li>order placement, as product read (pgbench writes to a copy of the order schema, so that its outbox rows do
  * not reach Kafka);</li>
+ * <li>saga latency at a steady arrival rate, once the order runs' sagas have settled: 201 to CONFIRMED;</li>
  * <li>each service's RSS after all that load.</li>
  * </ol>
  * Every load figure is the median of repeated runs after a warm-up, with its spread. Writes {@code bench.json},
@@ -80,10 +80,6 @@ public final class Bench {
             Throughput product = measure(options, k6, shop.k6Target(Domain.PRODUCT),
                     seconds -> pgbench.tps("product-read.sql", platform.backing().database(Domain.PRODUCT),
                             shop.pgbenchVariables(), options.clients(), seconds));
-            // before the order runs: they leave a backlog of sagas that would be measured as saga latency
-            say("saga: %d orders/s for %d s, 201 to CONFIRMED", options.sagaRate(), options.sagaSeconds());
-            SagaProbe.Result saga = SagaProbe.run(platform, shop, options.sagaRate(), options.sagaSeconds(),
-                    options.warmupSeconds());
             say("order placement: POST /orders/api/v1/orders");
             Map<String, String> orderVariables = new LinkedHashMap<>(shop.pgbenchVariables());
             String user = UUID.randomUUID().toString();
@@ -93,6 +89,10 @@ public final class Bench {
             Throughput order = measure(options, k6, shop.k6Target(Domain.ORDER),
                     seconds -> pgbench.tps("order-place.sql", rawOrders, orderVariables, options.clients(),
                             seconds));
+            // after the order runs, on warm services (the probe first waits until their sagas have settled)
+            say("saga: %d orders/s for %d s, 201 to CONFIRMED", options.sagaRate(), options.sagaSeconds());
+            SagaProbe.Result saga = SagaProbe.run(platform, shop, options.sagaRate(), options.sagaSeconds(),
+                    options.warmupSeconds());
             Map<String, Double> rssAfterLoad = new LinkedHashMap<>();
             for (Domain domain : platform.domains()) {
                 rssAfterLoad.put(domain.id(), Spread.round(platform.rssMib(domain)));

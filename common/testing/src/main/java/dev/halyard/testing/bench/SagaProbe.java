@@ -38,6 +38,8 @@ import dev.halyard.testing.local.Platform;
 final class SagaProbe {
 
     private static final Duration SETTLE = Duration.ofSeconds(60);
+    /** Longer than the order service's expiry (2 minutes), after which no order is PENDING whatever happened. */
+    private static final Duration DRAIN = Duration.ofMinutes(3);
 
     /**
      * What the probe saw.
@@ -54,12 +56,13 @@ final class SagaProbe {
     }
 
     /**
-     * Warms the saga up for {@code warmupSeconds} at {@code rate}, lets it settle, then measures. Runs before any
-     * other order load (see Bench), so no backlog of earlier sagas is measured as latency.
+     * Waits until the sagas of earlier load have all settled (so no backlog is measured as latency), warms the saga
+     * up for {@code warmupSeconds} at {@code rate}, lets it settle, then measures.
      */
     static Result run(Platform platform, Shop shop, int rate, int seconds, int warmupSeconds)
             throws InterruptedException {
         List<String> tokens = shop.tokens();
+        drain(platform);
         settle(platform, send(platform, shop, tokens, rate, warmupSeconds));
         Map<UUID, Instant> acceptedAt = send(platform, shop, tokens, rate, seconds);
         List<Double> latencies = settle(platform, acceptedAt);
@@ -135,6 +138,27 @@ final class SagaProbe {
             return latencies;
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the orders' outcomes", e);
+        }
+    }
+
+    /** Waits (at most {@link #DRAIN}) until no order at all is PENDING. */
+    private static void drain(Platform platform) throws InterruptedException {
+        PostgresServer.Database db = platform.backing().database(Domain.ORDER);
+        long deadline = System.nanoTime() + DRAIN.toNanos();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from customer_order where status = 'PENDING'")) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(500);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the pending orders", e);
         }
     }
 
