@@ -27,8 +27,9 @@ import dev.halyard.common.events.OrderLine;
 /**
  * The rows a batch of order events touches, read and locked up front and written back at the end, each with one
  * statement whatever the batch size, with the SQL client. Applying a batch through Hibernate took one round trip
- * per row read or changed and capped the saga at about 50 orders a second; this takes at most eight per batch.
- * The caller decides what changes ({@link StockReservations}); this only moves rows.
+ * per row read or changed and capped the saga at about 50 orders a second; this takes at most seven per batch
+ * (nine with the inbox and the answers). The caller decides what changes ({@link StockReservations}); this only
+ * moves rows.
  */
 @ApplicationScoped
 class StockBooks {
