@@ -18,6 +18,7 @@ import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.events.Topics;
 import dev.halyard.common.messaging.Inbox;
 import dev.halyard.common.messaging.Outbox;
+import dev.halyard.common.persistence.Batches;
 
 /**
  * Order's part of the saga: product's answers settle PENDING orders, and orders nobody answered expire. Only a
@@ -62,9 +63,7 @@ public class OrderSaga {
                                     ? Tuple.of(e.orderId(), Order.Status.CONFIRMED.name(), null, now, now)
                                     : Tuple.of(e.orderId(), Order.Status.REJECTED.name(), e.reason(), null, now))
                             .toList();
-                    return rows.isEmpty()
-                            ? Uni.createFrom().voidItem()
-                            : connection.preparedQuery(SETTLE).executeBatch(rows).replaceWithVoid();
+                    return Batches.execute(connection, SETTLE, rows);
                 }));
     }
 

@@ -23,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.events.OrderLine;
+import dev.halyard.common.persistence.Batches;
 
 /**
  * The rows a batch of order events touches, read and locked up front and written back at the end, each with one
@@ -137,15 +138,9 @@ class StockBooks {
         }
         List<Tuple> updates = books.updated.stream().map(r -> Tuple.of(r.orderId, r.status.name(), now)).toList();
         List<Tuple> stock = books.touched.values().stream().map(p -> Tuple.of(p.productId, p.stock, now)).toList();
-        return batch(connection, INSERT_RESERVATION, reservations)
-                .chain(() -> batch(connection, INSERT_LINE, lines))
-                .chain(() -> batch(connection, UPDATE_RESERVATION, updates))
-                .chain(() -> batch(connection, UPDATE_STOCK, stock));
-    }
-
-    private static Uni<Void> batch(SqlConnection connection, String sql, List<Tuple> rows) {
-        return rows.isEmpty()
-                ? Uni.createFrom().voidItem()
-                : connection.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
+        return Batches.execute(connection, INSERT_RESERVATION, reservations)
+                .chain(() -> Batches.execute(connection, INSERT_LINE, lines))
+                .chain(() -> Batches.execute(connection, UPDATE_RESERVATION, updates))
+                .chain(() -> Batches.execute(connection, UPDATE_STOCK, stock));
     }
 }

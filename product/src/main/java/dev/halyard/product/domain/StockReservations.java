@@ -1,7 +1,5 @@
 package dev.halyard.product.domain;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,12 +161,6 @@ public class StockReservations {
         reservation.userId = event.userId();
         reservation.status = status;
         reservation.reason = reason;
-        reservation.createdAt = now();
-        reservation.updatedAt = reservation.createdAt;
         return reservation;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -17,6 +17,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.messaging.Inbox;
+import dev.halyard.common.persistence.Batches;
 
 /** Turns order and inventory events into in-app notifications, each event at most once. */
 @ApplicationScoped
@@ -85,9 +86,7 @@ public class Notifications {
             List<Tuple> rows = first.stream().map(notification).filter(Objects::nonNull)
                     .map(n -> Tuple.of(n.notificationId, n.userId, n.kind, n.orderId, n.message, n.createdAt))
                     .toList();
-            return rows.isEmpty()
-                    ? Uni.createFrom().voidItem()
-                    : connection.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid();
+            return Batches.execute(connection, INSERT, rows);
         }));
     }
 

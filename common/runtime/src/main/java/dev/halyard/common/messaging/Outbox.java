@@ -17,6 +17,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import dev.halyard.common.persistence.Batches;
+
 /**
  * The transactional outbox: events are stored with the change they describe, in the caller's transaction, so a
  * change is never committed without its event (or the reverse). {@link OutboxRelay} publishes them to Kafka.
@@ -64,16 +66,13 @@ public class Outbox {
 
     /** Adds events in {@code connection}'s transaction, in one round trip however many; none is a no-op. */
     public Uni<Void> addAll(SqlConnection connection, List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
         String current = traceParent();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Tuple> rows = entries.stream()
                 .map(e -> Tuple.of(e.topic(), e.key(), serialise(e.event()),
                         e.traceParent() != null ? e.traceParent() : current, now))
                 .toList();
-        return connection.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid();
+        return Batches.execute(connection, INSERT, rows);
     }
 
     /**
