@@ -20,11 +20,11 @@ import dev.halyard.testing.local.Platform;
  * performance engineer would and in one run:
  * <ol>
  * <li>cold starts of the whole platform: each service's start to ready and RSS, the platform's time to ready;</li>
- * <li>product read: maximum throughput (closed model, k6), latency percentiles at 50 % and 80 % of it (open
+ * <li>product read: maximum throughput (closed model, oha), latency percentiles at 50 % and 80 % of it (open
  * model, so coordinated omission cannot hide slow answers), and the raw limit: pgbench running the same SQL on the
  * same PostgreSQL;</li>
- * <li>order placement, as product read (pgbench writes to a copy of the order schema, so that its outbox rows do
- * not reach Kafka);</li>
+ * <li>order placement, as product read but with k6, which gives every order its own idempotency key (pgbench
+ * writes to a copy of the order schema, so that its outbox rows do not reach Kafka);</li>
  * <li>saga latency at a steady arrival rate, once the order runs' sagas have settled: 201 to CONFIRMED;</li>
  * <li>each service's RSS after all that load.</li>
  * </ol>
@@ -43,6 +43,7 @@ public final class Bench {
         Path runs = options.out().resolve("runs");
         Directories.deleteTree(runs);
         K6 k6 = K6.in(Tools.path(root, "k6"), runs);
+        Path oha = Tools.path(root, "oha");
         PgBench pgbench = new PgBench(Tools.path(root, "pgbench"), runs);
 
         if (!options.quick()) {
@@ -77,7 +78,9 @@ public final class Bench {
             }
             Shop shop = Shop.open(platform, 100, 8);
             say("product read: GET /products/api/v1/products/{id}");
-            Throughput product = measure(options, k6, shop.k6Target(Domain.PRODUCT),
+            Load reads = Oha.productReads(oha, runs, platform.url(Domain.PRODUCT), Shop.FIRST_PRODUCT,
+                    shop.products(), options.clients());
+            Throughput product = measure(options, reads,
                     seconds -> pgbench.tps("product-read.sql", platform.backing().database(Domain.PRODUCT),
                             shop.pgbenchVariables(), options.clients(), seconds));
             say("order placement: POST /orders/api/v1/orders");
@@ -86,7 +89,7 @@ public final class Bench {
             orderVariables.put("uid", user);
             orderVariables.put("payload", Shop.orderPlacedEvent(user));
             PostgresServer.Database rawOrders = RawDatabase.of(platform, root, Domain.ORDER);
-            Throughput order = measure(options, k6, shop.k6Target(Domain.ORDER),
+            Throughput order = measure(options, k6.at(shop.k6Target(Domain.ORDER)),
                     seconds -> pgbench.tps("order-place.sql", rawOrders, orderVariables, options.clients(),
                             seconds));
             // after the order runs, on warm services (the probe first waits until their sagas have settled)
@@ -112,17 +115,16 @@ public final class Bench {
      * Warm-up, then repeated closed-model runs for the maximum, open-model runs at 50 % and 80 % of it, and the
      * raw limit with pgbench (warmed up too).
      */
-    private static Throughput measure(BenchOptions options, K6 k6, Map<String, String> target,
-            IntToDoubleFunction rawTps) {
-        k6.closed(target, options.clients(), options.warmupSeconds());
+    private static Throughput measure(BenchOptions options, Load load, IntToDoubleFunction rawTps) {
+        load.closed(options.clients(), options.warmupSeconds());
         List<Double> rps = new ArrayList<>();
         for (int i = 0; i < options.repeats(); i++) {
-            rps.add(k6.closed(target, options.clients(), options.seconds()).rps());
+            rps.add(load.closed(options.clients(), options.seconds()).rps());
         }
         Spread max = Spread.of(rps);
         say("  maximum %.0f requests/s (runs %s)", max.median(), max.runs());
-        Throughput.AtRate at50 = atRate(options, k6, target, (int) Math.round(max.median() * 0.5));
-        Throughput.AtRate at80 = atRate(options, k6, target, (int) Math.round(max.median() * 0.8));
+        Throughput.AtRate at50 = atRate(options, load, (int) Math.round(max.median() * 0.5));
+        Throughput.AtRate at80 = atRate(options, load, (int) Math.round(max.median() * 0.8));
         rawTps.applyAsDouble(options.warmupSeconds());
         List<Double> tps = new ArrayList<>();
         for (int i = 0; i < options.repeats(); i++) {
@@ -133,10 +135,10 @@ public final class Bench {
         return new Throughput(max, raw, at50, at80);
     }
 
-    private static Throughput.AtRate atRate(BenchOptions options, K6 k6, Map<String, String> target, int rate) {
+    private static Throughput.AtRate atRate(BenchOptions options, Load load, int rate) {
         List<LoadRun> runs = new ArrayList<>();
         for (int i = 0; i < options.repeats(); i++) {
-            runs.add(k6.open(target, rate, options.seconds()));
+            runs.add(load.open(rate, options.seconds()));
         }
         Throughput.AtRate at = Throughput.AtRate.of(rate, runs);
         say("  at %d requests/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms", rate, at.p50Ms().median(),

@@ -30,16 +30,29 @@ final class K6 {
         return new K6(k6, Commands.script("load.js", work), work);
     }
 
-    /** {@code clients} clients sending back to back for {@code seconds}. */
-    LoadRun closed(Map<String, String> target, int clients, int seconds) {
+    /** k6 sending to {@code target} (see {@code bench/load.js} for its keys). */
+    Load at(Map<String, String> target) {
+        return new Load() {
+            @Override
+            public LoadRun closed(int clients, int seconds) {
+                return K6.this.closed(target, clients, seconds);
+            }
+
+            @Override
+            public LoadRun open(int rate, int seconds) {
+                return K6.this.open(target, rate, seconds);
+            }
+        };
+    }
+
+    private LoadRun closed(Map<String, String> target, int clients, int seconds) {
         Map<String, String> env = new LinkedHashMap<>(target);
         env.put("MODEL", "closed");
         env.put("VUS", Integer.toString(clients));
         return run(env, seconds);
     }
 
-    /** {@code rate} requests per second for {@code seconds}, whatever the latency. */
-    LoadRun open(Map<String, String> target, int rate, int seconds) {
+    private LoadRun open(Map<String, String> target, int rate, int seconds) {
         Map<String, String> env = new LinkedHashMap<>(target);
         env.put("MODEL", "open");
         env.put("RATE", Integer.toString(Math.max(1, rate)));

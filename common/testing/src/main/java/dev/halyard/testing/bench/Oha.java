@@ -1,0 +1,98 @@
+package dev.halyard.testing.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Product reads with oha (Rust, crates.io): at several thousand requests per second k6's JavaScript clients took
+ * more CPU than the service they measured on two cores, so the maximum was k6's and not the service's. Each request
+ * asks for a random product of the shop. Open-model runs use oha's {@code --latency-correction}: a request's latency
+ * counts from when the schedule meant to send it, so a slow answer cannot hide the delay it causes (as wrk2 does).
+ */
+final class Oha implements Load {
+
+    private final Path oha;
+    private final Path work;
+    private final String urlPattern;
+    private final int connections;
+    private int runs;
+
+    private Oha(Path oha, Path work, String urlPattern, int connections) {
+        this.oha = oha;
+        this.work = work;
+        this.urlPattern = urlPattern;
+        this.connections = connections;
+    }
+
+    /**
+     * GET {@code base}/products/api/v1/products/{id} for ids {@code first}..{@code first + count - 1}; open runs
+     * keep {@code connections} connections.
+     */
+    static Oha productReads(Path oha, Path work, String base, int first, int count, int connections) {
+        // oha draws each URL from this regular expression; dots in it stand for themselves
+        String ids = IntStream.range(first, first + count).mapToObj(Integer::toString)
+                .collect(Collectors.joining("|", "(", ")"));
+        return new Oha(oha, work, base + "/products/api/v1/products/" + ids, connections);
+    }
+
+    @Override
+    public LoadRun closed(int clients, int seconds) {
+        return run("closed", seconds, 0, List.of("-c", Integer.toString(clients)));
+    }
+
+    /** When all connections are busy a request waits for one, and that wait is part of its latency. */
+    @Override
+    public LoadRun open(int rate, int seconds) {
+        int r = Math.max(1, rate);
+        return run("open", seconds, r,
+                List.of("-c", Integer.toString(connections), "-q", Integer.toString(r), "--latency-correction"));
+    }
+
+    private LoadRun run(String model, int seconds, int rate, List<String> shape) {
+        String name = String.format("oha-%02d-product-%s", ++runs, model);
+        Path figures = work.resolve(name + ".json");
+        List<String> command = new ArrayList<>(List.of(oha.toString(), "--no-tui", "--output-format", "json",
+                "-z", seconds + "s", "--wait-ongoing-requests-after-deadline", "--rand-regex-url"));
+        command.addAll(shape);
+        command.add(urlPattern);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(figures.toFile())
+                .redirectError(work.resolve(name + ".log").toFile());
+        Commands.run(builder, "oha " + name, seconds + 120);
+        try {
+            return figures(Json.MAPPER.readTree(figures.toFile()), rate, seconds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("oha wrote no figures for " + name, e);
+        }
+    }
+
+    /** oha's JSON (seconds) as a {@link LoadRun} (milliseconds); only 200s count as answered. */
+    static LoadRun figures(JsonNode json, int rate, int seconds) {
+        long ok = json.path("statusCodeDistribution").path("200").asLong();
+        long all = sum(json.path("statusCodeDistribution")) + sum(json.path("errorDistribution"));
+        JsonNode latency = json.path("latencyPercentiles");
+        // an open run that fell behind its schedule sends fewer than rate x seconds requests: the rest were dropped
+        long dropped = rate > 0 ? Math.max(0, (long) rate * seconds - all) : 0;
+        return new LoadRun(all, json.path("summary").path("requestsPerSec").asDouble(), all - ok, dropped,
+                ms(latency.path("p50")), ms(latency.path("p95")), ms(latency.path("p99")),
+                ms(json.path("summary").path("slowest")));
+    }
+
+    private static long sum(JsonNode counts) {
+        long sum = 0;
+        for (JsonNode count : counts) {
+            sum += count.asLong();
+        }
+        return sum;
+    }
+
+    private static double ms(JsonNode seconds) {
+        return seconds.asDouble() * 1000;
+    }
+}
