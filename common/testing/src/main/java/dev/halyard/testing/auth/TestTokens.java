@@ -45,7 +45,11 @@ public final class TestTokens {
 
     /** A valid token with one character of its signature changed. */
     public String tampered(UUID userId) {
-        String token = admin(userId);
+        return tamper(admin(userId));
+    }
+
+    /** {@code token} with one character of its signature changed. */
+    public static String tamper(String token) {
         char last = token.charAt(token.length() - 2);
         return token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
     }

@@ -1,0 +1,67 @@
+package dev.halyard.common.security;
+
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.smallrye.jwt.auth.principal.ParseException;
+
+/**
+ * Tokens whose signature and claims were already verified, kept until they expire. A client sends the same token
+ * with every request for its whole life (15 min), and checking an RS256 signature and parsing the claims again each
+ * time was the largest single cost of a checkout. An entry is keyed by the whole token, so a changed character is a
+ * different token, verified afresh; a token that fails verification is never kept. The price: a token signed by a
+ * key the issuer has since withdrawn from its JWKS stays accepted here until it expires, as it would have been had
+ * it been checked once by a gateway.
+ */
+final class VerifiedTokens {
+
+    /** Verifies a token or throws; the parser's {@code parse}. */
+    interface Verifier {
+        JsonWebToken verify(String token) throws ParseException;
+    }
+
+    private final int capacity;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, JsonWebToken> tokens = new ConcurrentHashMap<>();
+
+    /** At most {@code capacity} tokens (a few KiB each); {@code clock} decides when one has expired. */
+    VerifiedTokens(int capacity, Clock clock) {
+        this.capacity = capacity;
+        this.clock = clock;
+    }
+
+    /** The token as verified before if it has not expired since, else as {@code verifier} verifies it now. */
+    JsonWebToken verified(String token, Verifier verifier) throws ParseException {
+        long now = clock.instant().getEpochSecond();
+        JsonWebToken known = tokens.get(token);
+        if (known != null && known.getExpirationTime() > now) {
+            return known;
+        }
+        JsonWebToken verified = verifier.verify(token);
+        if (verified.getExpirationTime() > now) {
+            makeRoom(now);
+            tokens.put(token, verified);
+        } else {
+            // accepted within the verifier's clock-skew allowance: checked again on every use, never kept
+            tokens.remove(token);
+        }
+        return verified;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    private void makeRoom(long now) {
+        if (tokens.size() < capacity) {
+            return;
+        }
+        tokens.values().removeIf(jwt -> jwt.getExpirationTime() <= now);
+        if (tokens.size() >= capacity) {
+            // more live tokens than room: start again rather than keep an LRU order on every request
+            tokens.clear();
+        }
+    }
+}

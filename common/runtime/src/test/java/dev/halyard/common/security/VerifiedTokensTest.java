@@ -1,0 +1,133 @@
+package dev.halyard.common.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+import io.smallrye.jwt.auth.principal.ParseException;
+
+class VerifiedTokensTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    private final AtomicInteger verifications = new AtomicInteger();
+    private final VerifiedTokens tokens = new VerifiedTokens(3, clock);
+
+    @Test
+    void aTokenIsVerifiedOnceUntilItExpires() throws Exception {
+        VerifiedTokens.Verifier verifier = expiringIn(Duration.ofMinutes(15));
+        JsonWebToken first = tokens.verified("a.b.c", verifier);
+        clock.advance(Duration.ofMinutes(14));
+        assertSame(first, tokens.verified("a.b.c", verifier));
+        assertEquals(1, verifications.get());
+        clock.advance(Duration.ofMinutes(1));
+        tokens.verified("a.b.c", verifier);
+        assertEquals(2, verifications.get(), "verified again once expired");
+    }
+
+    @Test
+    void aTokenThatFailsIsNeverKept() {
+        VerifiedTokens.Verifier refuses = token -> {
+            verifications.incrementAndGet();
+            throw new ParseException("bad signature");
+        };
+        assertThrows(ParseException.class, () -> tokens.verified("a.b.c", refuses));
+        assertThrows(ParseException.class, () -> tokens.verified("a.b.c", refuses));
+        assertEquals(2, verifications.get());
+        assertEquals(0, tokens.size());
+    }
+
+    @Test
+    void oneChangedCharacterIsAnotherToken() throws Exception {
+        VerifiedTokens.Verifier verifier = expiringIn(Duration.ofMinutes(15));
+        tokens.verified("a.b.c", verifier);
+        tokens.verified("a.b.d", verifier);
+        assertEquals(2, verifications.get());
+    }
+
+    @Test
+    void aTokenAcceptedWithinTheClockSkewIsCheckedOnEveryUse() throws Exception {
+        VerifiedTokens.Verifier verifier = expiringIn(Duration.ofSeconds(-30));
+        tokens.verified("a.b.c", verifier);
+        tokens.verified("a.b.c", verifier);
+        assertEquals(2, verifications.get());
+        assertEquals(0, tokens.size());
+    }
+
+    @Test
+    void neverHoldsMoreThanItsCapacity() throws Exception {
+        tokens.verified("t1", expiringIn(Duration.ofMinutes(1)));
+        tokens.verified("t2", expiringIn(Duration.ofMinutes(15)));
+        tokens.verified("t3", expiringIn(Duration.ofMinutes(15)));
+        clock.advance(Duration.ofMinutes(2));
+        tokens.verified("t4", expiringIn(Duration.ofMinutes(15)));
+        assertEquals(3, tokens.size(), "the expired t1 made room");
+        tokens.verified("t5", expiringIn(Duration.ofMinutes(15)));
+        assertTrue(tokens.size() <= 3, "full of live tokens: started again");
+    }
+
+    private VerifiedTokens.Verifier expiringIn(Duration life) {
+        return token -> {
+            verifications.incrementAndGet();
+            return new Token(clock.instant().plus(life).getEpochSecond());
+        };
+    }
+
+    /** Only the expiry matters here; JsonWebToken reads it from the "exp" claim. */
+    private record Token(long exp) implements JsonWebToken {
+
+        @Override
+        public String getName() {
+            return "someone";
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return Set.of("exp");
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getClaim(String name) {
+            return "exp".equals(name) ? (T) Long.valueOf(exp) : null;
+        }
+    }
+
+    private static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
