@@ -50,6 +50,7 @@ final class Report {
         j.put("rss_mb", medians(r.rssMb()));
         j.put("rss_after_load_mb", r.rssAfterLoadMb());
         j.put("platform_ready_s", r.platformReadySeconds().median());
+        j.put("cpu_steal_pct", r.cpuStealPct());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("settings", r.options());
         details.put("product", r.product());
@@ -74,10 +75,16 @@ final class Report {
 
     static String markdown(Results r) {
         StringBuilder md = new StringBuilder();
-        md.append(f("# Benchmark%n%n%s, %s (%s run: %d cold starts, %d runs of %d s per figure after %d s of"
-                + " warm-up, %d clients).%n%n", r.machine(), r.date(), r.options().quick() ? "quick" : "full",
-                r.options().starts(), r.options().repeats(), r.options().seconds(), r.options().warmupSeconds(),
-                r.options().clients()));
+        md.append(f("# Benchmark%n%n%s, %s (%s run: %d cold starts, %d runs of %d s per figure after warm-up runs"
+                + " of %d s until two in a row agree within 10 %% (at most %d), %d clients).%n%n", r.machine(),
+                r.date(),
+                r.options().quick() ? "quick" : "full", r.options().starts(), r.options().repeats(),
+                r.options().seconds(), r.options().warmupSeconds(), r.options().maxWarmups(), r.options().clients()));
+        if (r.cpuStealPct() >= 0) {
+            md.append(f("During the load runs the hypervisor took %s %% of this VM's CPU time (steal): time the"
+                    + " services, the database and the load tools wanted a CPU and another guest had it.%n%n",
+                    num(r.cpuStealPct())));
+        }
         md.append("## Goals\n\n| goal | target | measured | met |\n|---|---|---|---|\n");
         for (Results.Goal g : r.goals()) {
             md.append(f("| %s | %s %s%s | %s%s | %s |%n", g.what(), g.atLeast() ? "≥" : "<", num(g.target()),
@@ -87,6 +94,8 @@ final class Report {
                 .append("| endpoint | service max (req/s) | raw pgbench (TPS) | ratio |\n|---|---|---|---|\n");
         throughputRow(md, "GET product", r.product());
         throughputRow(md, "POST order", r.order());
+        md.append(f("%nWarm-up runs, requests/s: GET product %s; POST order %s.%n", r.product().warmup().runs(),
+                r.order().warmup().runs()));
         md.append("\n![throughput](throughput.png)\n\n## Latency at fixed arrival rates (open model)\n\n")
                 .append("| endpoint | rate (req/s) | p50 ms | p95 ms | p99 ms | max ms | failed | dropped |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");

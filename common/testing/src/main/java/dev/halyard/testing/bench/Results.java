@@ -25,15 +25,16 @@ import dev.halyard.testing.local.Machine;
  * @param product product read
  * @param order order placement
  * @param saga saga latency
+ * @param cpuStealPct percent of the machine's CPU time the hypervisor took during the load runs; -1 if unknown
  */
 record Results(String machine, String date, BenchOptions options, Map<String, Spread> startupMs,
         Map<String, Spread> rssMb, Map<String, Spread> startupInPlatformMs, Map<String, Double> rssAfterLoadMb,
         Spread platformReadySeconds,
-        Throughput product, Throughput order, SagaProbe.Result saga) {
+        Throughput product, Throughput order, SagaProbe.Result saga, double cpuStealPct) {
 
     static Results of(BenchOptions options, List<ColdStart> starts, Map<String, List<Double>> soloStartMs,
             Map<String, List<Double>> soloRssMb, Throughput product, Throughput order, SagaProbe.Result saga,
-            Map<String, Double> rssAfterLoad) {
+            Map<String, Double> rssAfterLoad, double cpuStealPct) {
         Map<String, Spread> inPlatform = new LinkedHashMap<>();
         for (String service : starts.get(0).startupMs().keySet()) {
             inPlatform.put(service,
@@ -42,7 +43,7 @@ record Results(String machine, String date, BenchOptions options, Map<String, Sp
         Spread ready = Spread.of(starts.stream().map(ColdStart::platformReadySeconds).toList());
         return new Results(Machine.describe(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
                 .toString(), options, spreads(soloStartMs), spreads(soloRssMb), inPlatform, rssAfterLoad, ready,
-                product, order, saga);
+                product, order, saga, cpuStealPct);
     }
 
     private static Map<String, Spread> spreads(Map<String, List<Double>> runs) {

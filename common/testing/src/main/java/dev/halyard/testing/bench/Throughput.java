@@ -6,12 +6,13 @@ import java.util.function.ToDoubleFunction;
 /**
  * One endpoint against its raw limit.
  *
+ * @param warmup the warm-up runs' throughput, requests per second, in order
  * @param rps the service's maximum throughput (closed model), requests per second
  * @param rawTps pgbench's transactions per second for the same SQL
  * @param at50 latency at 50 % of {@code rps} (open model)
  * @param at80 latency at 80 % of {@code rps}
  */
-record Throughput(Spread rps, Spread rawTps, AtRate at50, AtRate at80) {
+record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate at80) {
 
     /** The service's share of the raw limit (medians). */
     double ratio() {

@@ -1,0 +1,42 @@
+package dev.halyard.testing.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The machine's CPU time so far, from the first line of {@code /proc/stat} (Linux), to tell how much of it the
+ * hypervisor took while the load ran ("steal": time this VM wanted a CPU and another guest had it). On a shared
+ * VM that time comes out of the services, the database and the load tools alike, and shows as latency.
+ *
+ * @param total every field summed, in clock ticks
+ * @param steal of those, stolen
+ */
+record CpuTimes(long total, long steal) {
+
+    /** Now, or empty where there is no {@code /proc/stat}. */
+    static Optional<CpuTimes> now() {
+        try {
+            return Files.readAllLines(Path.of("/proc/stat")).stream().filter(l -> l.startsWith("cpu ")).findFirst()
+                    .map(CpuTimes::parse);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code cpu  user nice system idle iowait irq softirq steal guest guest_nice}: steal is the eighth. */
+    static CpuTimes parse(String line) {
+        long[] ticks = Arrays.stream(line.trim().split("\\s+")).skip(1).mapToLong(Long::parseLong).toArray();
+        // guest time is already counted in user time
+        long total = Arrays.stream(ticks).limit(8).sum();
+        return new CpuTimes(total, ticks.length > 7 ? ticks[7] : 0);
+    }
+
+    /** Percent of the CPU time since {@code before} that was stolen. */
+    double stealPercentSince(CpuTimes before) {
+        long elapsed = total - before.total;
+        return elapsed <= 0 ? 0 : Spread.round(100.0 * (steal - before.steal) / elapsed);
+    }
+}
