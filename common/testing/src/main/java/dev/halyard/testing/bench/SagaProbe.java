@@ -142,7 +142,7 @@ final class SagaProbe {
     }
 
     /** Waits (at most {@link #DRAIN}) until no order at all is PENDING. */
-    private static void drain(Platform platform) throws InterruptedException {
+    static void drain(Platform platform) throws InterruptedException {
         PostgresServer.Database db = platform.backing().database(Domain.ORDER);
         long deadline = System.nanoTime() + DRAIN.toNanos();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
