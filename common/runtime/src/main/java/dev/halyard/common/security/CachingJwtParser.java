@@ -1,6 +1,6 @@
 package dev.halyard.common.security;
 
-import java.time.Clock;
+import java.time.Instant;
 
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
@@ -24,7 +24,8 @@ public abstract class CachingJwtParser implements JWTParser {
     // about 1,000 customers active in one pod within a token's 15 minutes; a miss only costs a verification
     private static final int CAPACITY = 1_000;
 
-    private final VerifiedTokens verified = new VerifiedTokens(CAPACITY, Clock.systemUTC());
+    private final VerifiedTokens verified = new VerifiedTokens(CAPACITY,
+            () -> Instant.now().getEpochSecond());
 
     @Inject
     @Delegate

@@ -1,7 +1,7 @@
 package dev.halyard.common.security;
 
-import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -23,18 +23,18 @@ final class VerifiedTokens {
     }
 
     private final int capacity;
-    private final Clock clock;
+    private final LongSupplier epochSecond;
     private final ConcurrentHashMap<String, JsonWebToken> tokens = new ConcurrentHashMap<>();
 
-    /** At most {@code capacity} tokens (a few KiB each); {@code clock} decides when one has expired. */
-    VerifiedTokens(int capacity, Clock clock) {
+    /** At most {@code capacity} tokens (a few KiB each); {@code epochSecond} is now, as a token's exp counts it. */
+    VerifiedTokens(int capacity, LongSupplier epochSecond) {
         this.capacity = capacity;
-        this.clock = clock;
+        this.epochSecond = epochSecond;
     }
 
     /** The token as verified before if it has not expired since, else as {@code verifier} verifies it now. */
     JsonWebToken verified(String token, Verifier verifier) throws ParseException {
-        long now = clock.instant().getEpochSecond();
+        long now = epochSecond.getAsLong();
         JsonWebToken known = tokens.get(token);
         if (known != null && known.getExpirationTime() > now) {
             return known;

@@ -34,6 +34,10 @@ import dev.halyard.testing.local.Platform;
  */
 public final class Bench {
 
+    /** A product read leaves no work behind, so its runs need not wait between them. */
+    private static final Runnable NOTHING_LEFT_BEHIND = () -> {
+    };
+
     private Bench() {
     }
 
@@ -82,8 +86,7 @@ public final class Bench {
             say("product read: GET /products/api/v1/products/{id}");
             Load reads = Oha.productReads(oha, runs, platform.url(Domain.PRODUCT), Shop.FIRST_PRODUCT,
                     shop.products(), options.clients());
-            Throughput product = measure(options, reads, () -> {
-            },
+            Throughput product = measure(options, reads, NOTHING_LEFT_BEHIND,
                     seconds -> pgbench.tps("product-read.sql", platform.backing().database(Domain.PRODUCT),
                             shop.pgbenchVariables(), options.clients(), seconds));
             say("order placement: POST /orders/api/v1/orders");
@@ -93,7 +96,7 @@ public final class Bench {
             orderVariables.put("payload", Shop.orderPlacedEvent(user));
             PostgresServer.Database rawOrders = RawDatabase.of(platform, root, Domain.ORDER);
             // the closed-model runs leave sagas behind; an open run started before they are done measures them too
-            Throughput order = measure(options, k6.at(shop.k6Target(Domain.ORDER)), () -> drain(platform),
+            Throughput order = measure(options, k6.at(shop.k6Target(Domain.ORDER)), () -> SagaProbe.drain(platform),
                     seconds -> pgbench.tps("order-place.sql", rawOrders, orderVariables, options.clients(),
                             seconds));
             // after the order runs, on warm services (the probe first waits until their sagas have settled)
@@ -173,16 +176,6 @@ public final class Bench {
         say("  at %d requests/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms", rate, at.p50Ms().median(),
                 at.p99Ms().median(), at.maxMs().median());
         return at;
-    }
-
-    /** Waits (at most 3 min) until no order is PENDING: every saga the load started has ended. */
-    private static void drain(Platform platform) {
-        try {
-            SagaProbe.drain(platform);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void say(String format, Object... args) {

@@ -77,8 +77,7 @@ final class Report {
         StringBuilder md = new StringBuilder();
         md.append(f("# Benchmark%n%n%s, %s (%s run: %d cold starts, %d runs of %d s per figure after warm-up runs"
                 + " of %d s until two in a row agree within 10 %% (at most %d), %d clients).%n%n", r.machine(),
-                r.date(),
-                r.options().quick() ? "quick" : "full", r.options().starts(), r.options().repeats(),
+                r.date(), r.options().quick() ? "quick" : "full", r.options().starts(), r.options().repeats(),
                 r.options().seconds(), r.options().warmupSeconds(), r.options().maxWarmups(), r.options().clients()));
         if (r.cpuStealPct() >= 0) {
             md.append(f("During the load runs the hypervisor took %s %% of this VM's CPU time (steal): time the"

@@ -141,8 +141,11 @@ final class SagaProbe {
         }
     }
 
-    /** Waits (at most {@link #DRAIN}) until no order at all is PENDING. */
-    static void drain(Platform platform) throws InterruptedException {
+    /**
+     * Waits (at most {@link #DRAIN}) until no order at all is PENDING: every saga a load started has ended. Also run
+     * before each order open-model run of the bench, so that it does not measure the sagas left behind.
+     */
+    static void drain(Platform platform) {
         PostgresServer.Database db = platform.backing().database(Domain.ORDER);
         long deadline = System.nanoTime() + DRAIN.toNanos();
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
@@ -159,6 +162,9 @@ final class SagaProbe {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not count the pending orders", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the sagas", e);
         }
     }
 
