@@ -13,13 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import dev.halyard.testing.Domain;
 import dev.halyard.testing.ProcessReaper;
 
 /**
- * One service running from its packaged artifact, the JVM fast-jar or the native executable, configured through
+ * One service running from its packaged artifact, the JVM jar or the native executable, configured through
  * system properties. The resilience tests signal it as Kubernetes would: SIGTERM to stop, SIGKILL to crash.
  */
 public final class ServiceProcess {
@@ -30,28 +29,31 @@ public final class ServiceProcess {
     private final int port;
     private final Process process;
     private final Path log;
+    private final boolean writesArchive;
     private final long startedAt = System.nanoTime();
     private long readyAt;
 
-    private ServiceProcess(Domain domain, int port, Process process, Path log) {
+    private ServiceProcess(Domain domain, int port, Process process, Path log, boolean writesArchive) {
         this.domain = domain;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.writesArchive = writesArchive;
     }
 
     /**
      * Starts {@code artifact}: a {@code quarkus-run.jar} on this JVM's java, or a native {@code *-runner}. The
      * process appends to {@code log}, so a restarted service keeps what the previous process wrote before it
-     * stopped. Only with {@code mayWriteArchive} does a JVM write the AppCDS archive when it is missing or stale:
-     * a second instance of the same build must not write the same file at its exit.
+     * stopped. Only with {@code mayWriteArchive} does a JVM write its class archive when it is missing or stale: a
+     * second instance of the same build must not write the same file at its exit.
      */
     static ServiceProcess start(Domain domain, Path artifact, int port, Map<String, String> config, Path log,
             boolean mayWriteArchive) {
         boolean jar = artifact.getFileName().toString().endsWith(".jar");
+        String archive = jar ? ClassArchive.option(artifact.getParent(), mayWriteArchive) : "";
         List<String> command = new ArrayList<>(jar
                 ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
-                        "-Xmx384m", classDataSharing(artifact, mayWriteArchive))
+                        "-Xmx384m", archive)
                 : List.of(artifact.toString()));
         // system properties: before -jar for the JVM, as arguments for the native executable
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -64,38 +66,9 @@ public final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             ProcessReaper.get().watch(process.pid(), "TERM");
-            return new ServiceProcess(domain, port, process, log);
+            return new ServiceProcess(domain, port, process, log, ClassArchive.writes(archive));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + domain.id(), e);
-        }
-    }
-
-    /**
-     * AppCDS: the JVM maps the classes a previous run of this build loaded from an archive instead of loading and
-     * verifying them again, which takes about 40 % off the start. The first run after a build (or on another JDK)
-     * writes the archive as it exits; every later one reads it.
-     */
-    private static String classDataSharing(Path jar, boolean mayWrite) {
-        Path app = jar.getParent();
-        Path archive = app.resolve("halyard-cds-" + System.getProperty("java.vm.version") + ".jsa");
-        try (Stream<Path> files = Files.walk(app)) {
-            long archived = Files.isRegularFile(archive) ? Files.getLastModifiedTime(archive).toMillis() : -1;
-            boolean current = archived > 0 && files.filter(f -> !f.getFileName().toString().endsWith(".jsa"))
-                    .allMatch(f -> lastModified(f) < archived);
-            if (current) {
-                return "-XX:SharedArchiveFile=" + archive;
-            }
-            return mayWrite ? "-XX:ArchiveClassesAtExit=" + archive : "-Xshare:auto";
-        } catch (IOException e) {
-            return "-Xshare:auto";
-        }
-    }
-
-    private static long lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return Long.MAX_VALUE;
         }
     }
 
@@ -153,10 +126,13 @@ public final class ServiceProcess {
         throw new IllegalStateException(domain.id() + " was not ready within " + READY_TIMEOUT + ":\n" + tail());
     }
 
-    /** SIGTERM, so Quarkus shuts down gracefully; killed if it has not stopped after 30 s. */
+    /**
+     * SIGTERM, so Quarkus shuts down gracefully; killed if it has not stopped after 30 s, or after 2 min when it
+     * writes its class archive at exit (a JDK 25 AOT cache takes a second JVM about 20 s on two cores).
+     */
     public void stop() {
         terminate();
-        awaitExit(Duration.ofSeconds(30));
+        awaitExit(Duration.ofSeconds(writesArchive ? 120 : 30));
     }
 
     /** Sends SIGTERM and returns at once: Quarkus's pre-shutdown delay, then its graceful shutdown, begin. */
