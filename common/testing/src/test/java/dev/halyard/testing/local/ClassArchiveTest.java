@@ -1,0 +1,71 @@
+package dev.halyard.testing.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassArchiveTest {
+
+    private static final boolean AOT_CACHE = Runtime.version().feature() >= 25;
+
+    @TempDir
+    Path app;
+
+    @Test
+    void theFirstRunAfterABuildWritesTheArchiveAndLaterRunsReadIt() throws IOException {
+        build(Instant.parse("2026-11-22T10:00:00Z"));
+        String write = ClassArchive.option(app, true);
+        assertEquals(AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=", prefix(write));
+        assertTrue(ClassArchive.writes(write));
+
+        Path archive = Path.of(write.substring(write.indexOf('=') + 1));
+        assertEquals(app, archive.getParent(), "next to the jar it was written from");
+        Files.writeString(archive, "archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-11-22T10:05:00Z")));
+
+        String read = ClassArchive.option(app, true);
+        assertEquals((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, read);
+        assertFalse(ClassArchive.writes(read));
+    }
+
+    @Test
+    void aRebuildMakesTheArchiveStale() throws IOException {
+        build(Instant.parse("2026-11-22T10:00:00Z"));
+        String write = ClassArchive.option(app, true);
+        Path archive = Path.of(write.substring(write.indexOf('=') + 1));
+        Files.writeString(archive, "archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-11-22T10:05:00Z")));
+
+        build(Instant.parse("2026-11-22T11:00:00Z"));
+        assertEquals(write, ClassArchive.option(app, true), "written again");
+    }
+
+    @Test
+    void aSecondInstanceNeitherReadsAStaleArchiveNorWritesOne() throws IOException {
+        build(Instant.parse("2026-11-22T10:00:00Z"));
+        String option = ClassArchive.option(app, false);
+        assertEquals("-Xshare:auto", option);
+        assertFalse(ClassArchive.writes(option));
+    }
+
+    private void build(Instant at) throws IOException {
+        Path lib = Files.createDirectories(app.resolve("lib/main"));
+        for (Path file : new Path[]{app.resolve("quarkus-run.jar"), lib.resolve("dev.halyard.halyard-common.jar")}) {
+            Files.writeString(file, "jar");
+            Files.setLastModifiedTime(file, FileTime.from(at));
+        }
+    }
+
+    private static String prefix(String option) {
+        return option.substring(0, option.indexOf('=') + 1);
+    }
+}
