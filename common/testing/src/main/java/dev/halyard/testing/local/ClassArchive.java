@@ -19,23 +19,28 @@ final class ClassArchive {
     private ClassArchive() {
     }
 
-    /** The JVM option that reads the current archive, writes a new one if {@code mayWrite}, or does neither. */
-    static String option(Path app, boolean mayWrite) {
+    /**
+     * The JVM option to start with, and whether the JVM writes the archive as it exits (which makes its exit
+     * slower).
+     */
+    record Use(String option, boolean writes) {
+    }
+
+    /** A native executable's: it has no class archive. */
+    static final Use NONE = new Use("", false);
+
+    /** Reads the current archive, writes a new one if {@code mayWrite}, or does neither. */
+    static Use of(Path app, boolean mayWrite) {
         boolean aotCache = Runtime.version().feature() >= 25;
         String vm = System.getProperty("java.vm.version");
         Path archive = app.resolve(PREFIX + (aotCache ? "aot-" + vm + ".aot" : "cds-" + vm + ".jsa"));
         if (current(app, archive)) {
-            return (aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive;
+            return new Use((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, false);
         }
         if (mayWrite) {
-            return (aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive;
+            return new Use((aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive, true);
         }
-        return "-Xshare:auto";
-    }
-
-    /** Whether a JVM started with {@code option} writes an archive as it exits (which makes its exit slower). */
-    static boolean writes(String option) {
-        return option.startsWith("-XX:AOTCacheOutput=") || option.startsWith("-XX:ArchiveClassesAtExit=");
+        return new Use("-Xshare:auto", false);
     }
 
     /** The archive exists and is newer than every file of the build it was written from. */

@@ -50,10 +50,10 @@ public final class ServiceProcess {
     static ServiceProcess start(Domain domain, Path artifact, int port, Map<String, String> config, Path log,
             boolean mayWriteArchive) {
         boolean jar = artifact.getFileName().toString().endsWith(".jar");
-        String archive = jar ? ClassArchive.option(artifact.getParent(), mayWriteArchive) : "";
+        ClassArchive.Use archive = jar ? ClassArchive.of(artifact.getParent(), mayWriteArchive) : ClassArchive.NONE;
         List<String> command = new ArrayList<>(jar
                 ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
-                        "-Xmx384m", archive)
+                        "-Xmx384m", archive.option())
                 : List.of(artifact.toString()));
         // system properties: before -jar for the JVM, as arguments for the native executable
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -66,7 +66,7 @@ public final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             ProcessReaper.get().watch(process.pid(), "TERM");
-            return new ServiceProcess(domain, port, process, log, ClassArchive.writes(archive));
+            return new ServiceProcess(domain, port, process, log, archive.writes());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + domain.id(), e);
         }

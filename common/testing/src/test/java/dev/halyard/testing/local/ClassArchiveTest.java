@@ -23,38 +23,39 @@ class ClassArchiveTest {
     @Test
     void theFirstRunAfterABuildWritesTheArchiveAndLaterRunsReadIt() throws IOException {
         build(Instant.parse("2026-11-22T10:00:00Z"));
-        String write = ClassArchive.option(app, true);
+        ClassArchive.Use first = ClassArchive.of(app, true);
+        String write = first.option();
         assertEquals(AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=", prefix(write));
-        assertTrue(ClassArchive.writes(write));
+        assertTrue(first.writes());
 
         Path archive = Path.of(write.substring(write.indexOf('=') + 1));
         assertEquals(app, archive.getParent(), "next to the jar it was written from");
         Files.writeString(archive, "archive");
         Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-11-22T10:05:00Z")));
 
-        String read = ClassArchive.option(app, true);
-        assertEquals((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, read);
-        assertFalse(ClassArchive.writes(read));
+        ClassArchive.Use later = ClassArchive.of(app, true);
+        assertEquals((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, later.option());
+        assertFalse(later.writes());
     }
 
     @Test
     void aRebuildMakesTheArchiveStale() throws IOException {
         build(Instant.parse("2026-11-22T10:00:00Z"));
-        String write = ClassArchive.option(app, true);
+        String write = ClassArchive.of(app, true).option();
         Path archive = Path.of(write.substring(write.indexOf('=') + 1));
         Files.writeString(archive, "archive");
         Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-11-22T10:05:00Z")));
 
         build(Instant.parse("2026-11-22T11:00:00Z"));
-        assertEquals(write, ClassArchive.option(app, true), "written again");
+        assertEquals(write, ClassArchive.of(app, true).option(), "written again");
     }
 
     @Test
     void aSecondInstanceNeitherReadsAStaleArchiveNorWritesOne() throws IOException {
         build(Instant.parse("2026-11-22T10:00:00Z"));
-        String option = ClassArchive.option(app, false);
-        assertEquals("-Xshare:auto", option);
-        assertFalse(ClassArchive.writes(option));
+        ClassArchive.Use second = ClassArchive.of(app, false);
+        assertEquals("-Xshare:auto", second.option());
+        assertFalse(second.writes());
     }
 
     private void build(Instant at) throws IOException {
