@@ -1,10 +1,9 @@
 package dev.halyard.testing.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+
+import dev.halyard.testing.local.Machine;
 
 /**
  * The machine's CPU time so far, from the first line of {@code /proc/stat} (Linux), to tell how much of it the
@@ -18,12 +17,7 @@ record CpuTimes(long total, long steal) {
 
     /** Now, or empty where there is no {@code /proc/stat}. */
     static Optional<CpuTimes> now() {
-        try {
-            return Files.readAllLines(Path.of("/proc/stat")).stream().filter(l -> l.startsWith("cpu ")).findFirst()
-                    .map(CpuTimes::parse);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return Machine.firstLine("/proc/stat", "cpu ").map(CpuTimes::parse);
     }
 
     /** {@code cpu  user nice system idle iowait irq softirq steal guest guest_nice}: steal is the eighth. */

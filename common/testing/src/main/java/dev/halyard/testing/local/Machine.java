@@ -37,9 +37,13 @@ public final class Machine {
 
     /** The value of the first "key: value" line of a /proc file; empty where there is none (not Linux). */
     static Optional<String> procLine(String file, String key) {
+        return firstLine(file, key).map(l -> l.substring(l.indexOf(':') + 1).trim().replaceAll("\\s+", " "));
+    }
+
+    /** The first line of a file that starts with {@code prefix}, as it is; empty where there is none. */
+    public static Optional<String> firstLine(String file, String prefix) {
         try {
-            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(key))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim().replaceAll("\\s+", " ")).findFirst();
+            return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix)).findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
