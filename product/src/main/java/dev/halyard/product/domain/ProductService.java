@@ -46,7 +46,8 @@ public class ProductService {
             product.createdAt = now();
             apply(product, details);
             return products.persist(product);
-        })).onFailure(Constraints::isUniqueViolation).transform(e -> duplicate(productId));
+        })).onFailure(Constraints::isUniqueViolation).transform(e -> duplicate(productId))
+                .onTermination().invoke(() -> reads.changed(productId));
     }
 
     public Uni<Product> get(String productId) {
@@ -73,20 +74,21 @@ public class ProductService {
             product.price = normalise(product.price);
             product.updatedAt = now();
             return product;
-        }));
+        })).onTermination().invoke(() -> reads.changed(productId));
     }
 
     /** Takes units atomically; 404 for an unknown product, 409 when fewer units are left than asked. */
     public Uni<Integer> deduct(String productId, int quantity) {
-        return products.deduct(productId, quantity).flatMap(left -> {
-            if (left.isPresent()) {
-                return Uni.createFrom().item(left.get());
-            }
-            return get(productId).map(p -> {
-                throw ProblemException.conflict("Not enough stock for product " + productId + ": " + p.stock
-                        + " left, " + quantity + " requested.");
-            });
-        });
+        return products.deduct(productId, quantity).onTermination().invoke(() -> reads.changed(productId))
+                .flatMap(left -> {
+                    if (left.isPresent()) {
+                        return Uni.createFrom().item(left.get());
+                    }
+                    return get(productId).map(p -> {
+                        throw ProblemException.conflict("Not enough stock for product " + productId + ": " + p.stock
+                                + " left, " + quantity + " requested.");
+                    });
+                });
     }
 
     /** Stores the image, then points the product at it; the previous image object is removed afterwards. */
@@ -99,7 +101,7 @@ public class ProductService {
                     product.imageContentType = image.type().mediaType();
                     product.updatedAt = now();
                     return new ObjectStore.Replaced<>(product, previous);
-                }))));
+                })).onTermination().invoke(() -> reads.changed(productId))));
     }
 
     /** The product's image from the bucket; 404 when it has none. */

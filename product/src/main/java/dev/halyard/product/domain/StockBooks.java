@@ -73,6 +73,11 @@ class StockBooks {
             }
         }
 
+        /** The products whose stock the batch changed. */
+        Set<String> touchedIds() {
+            return touched.keySet();
+        }
+
         void touch(Product product) {
             touched.put(product.productId, product);
         }

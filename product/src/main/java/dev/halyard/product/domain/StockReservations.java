@@ -1,9 +1,11 @@
 package dev.halyard.product.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,16 +33,19 @@ public class StockReservations {
     private final StockBooks books;
     private final Inbox inbox;
     private final Outbox outbox;
+    private final ProductReads reads;
 
-    StockReservations(Pool pool, StockBooks books, Inbox inbox, Outbox outbox) {
+    StockReservations(Pool pool, StockBooks books, Inbox inbox, Outbox outbox, ProductReads reads) {
         this.pool = pool;
         this.books = books;
         this.inbox = inbox;
         this.outbox = outbox;
+        this.reads = reads;
     }
 
-    /** Applies a batch of events in order, in one transaction. */
+    /** Applies a batch of events in order, in one transaction; then this replica's reads see the new stock. */
     public Uni<Void> apply(List<Delivery<OrderEvent>> deliveries) {
+        Set<String> changed = new HashSet<>();
         return pool
                 .withTransaction(connection -> inbox.firstDeliveries(connection, deliveries, d -> d.event().eventId())
                         .flatMap(first -> first.isEmpty()
@@ -54,9 +59,11 @@ public class StockReservations {
                                             case ORDER_CANCELLED -> release(ledger, delivery.event(), to);
                                         }
                                     }
+                                    changed.addAll(ledger.touchedIds());
                                     return books.write(connection, ledger)
                                             .chain(() -> outbox.addAll(connection, answers));
                                 })))
+                .onTermination().invoke(() -> reads.changed(changed))
                 .invoke(outbox::wake);
     }
 
