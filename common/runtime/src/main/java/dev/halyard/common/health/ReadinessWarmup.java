@@ -1,0 +1,27 @@
+package dev.halyard.common.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.SmallRyeHealthReporter;
+
+/**
+ * Runs the readiness checks once in the background as the service starts. Their first run builds the S3 client
+ * and opens the first database connection, about 0.2 s of code the JIT has not compiled yet; without this the
+ * first readiness probe waits for that, and so does the pod's first turn in the load balancer. What the checks
+ * find here does not matter: a dependency that is down is the probes' business.
+ */
+@ApplicationScoped
+class ReadinessWarmup {
+
+    private static final Logger LOG = Logger.getLogger(ReadinessWarmup.class);
+
+    void onStart(@Observes StartupEvent event, SmallRyeHealthReporter reporter) {
+        reporter.getReadinessAsync().subscribe().with(
+                health -> LOG.debugf("Readiness at start: %s", health.isDown() ? "DOWN" : "UP"),
+                failure -> LOG.debugf(failure, "Readiness at start failed"));
+    }
+}
