@@ -37,13 +37,16 @@ public class ProductReads {
         return cache.get(productId);
     }
 
-    /** Forgets what was read of these products; every write calls it once its transaction has ended. */
-    void changed(Iterable<String> productIds) {
-        cache.forget(productIds);
+    /**
+     * {@code write}, after whose end (committed, rolled back or failed) this replica's reads of these products go to
+     * the database again. Every write of a product goes through here.
+     */
+    <T> Uni<T> changing(Iterable<String> productIds, Uni<T> write) {
+        return write.onTermination().invoke(() -> cache.forget(productIds));
     }
 
-    void changed(String productId) {
-        changed(List.of(productId));
+    <T> Uni<T> changing(String productId, Uni<T> write) {
+        return changing(List.of(productId), write);
     }
 
     private Uni<Product> query(String productId) {

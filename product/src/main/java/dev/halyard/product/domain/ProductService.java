@@ -37,17 +37,17 @@ public class ProductService {
     }
 
     public Uni<Product> create(String productId, Details details) {
-        return Panache.withTransaction(() -> products.findById(productId).flatMap(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().failure(duplicate(productId));
-            }
-            Product product = new Product();
-            product.productId = productId;
-            product.createdAt = now();
-            apply(product, details);
-            return products.persist(product);
-        })).onFailure(Constraints::isUniqueViolation).transform(e -> duplicate(productId))
-                .onTermination().invoke(() -> reads.changed(productId));
+        return reads
+                .changing(productId, Panache.withTransaction(() -> products.findById(productId).flatMap(existing -> {
+                    if (existing != null) {
+                        return Uni.createFrom().failure(duplicate(productId));
+                    }
+                    Product product = new Product();
+                    product.productId = productId;
+                    product.createdAt = now();
+                    apply(product, details);
+                    return products.persist(product);
+                }))).onFailure(Constraints::isUniqueViolation).transform(e -> duplicate(productId));
     }
 
     public Uni<Product> get(String productId) {
@@ -68,40 +68,39 @@ public class ProductService {
     }
 
     public Uni<Product> update(String productId, Consumer<Product> change) {
-        return Panache.withTransaction(() -> products.findById(productId).map(p -> {
+        return reads.changing(productId, Panache.withTransaction(() -> products.findById(productId).map(p -> {
             Product product = require(p, productId);
             change.accept(product);
             product.price = normalise(product.price);
             product.updatedAt = now();
             return product;
-        })).onTermination().invoke(() -> reads.changed(productId));
+        })));
     }
 
     /** Takes units atomically; 404 for an unknown product, 409 when fewer units are left than asked. */
     public Uni<Integer> deduct(String productId, int quantity) {
-        return products.deduct(productId, quantity).onTermination().invoke(() -> reads.changed(productId))
-                .flatMap(left -> {
-                    if (left.isPresent()) {
-                        return Uni.createFrom().item(left.get());
-                    }
-                    return get(productId).map(p -> {
-                        throw ProblemException.conflict("Not enough stock for product " + productId + ": " + p.stock
-                                + " left, " + quantity + " requested.");
-                    });
-                });
+        return reads.changing(productId, products.deduct(productId, quantity)).flatMap(left -> {
+            if (left.isPresent()) {
+                return Uni.createFrom().item(left.get());
+            }
+            return get(productId).map(p -> {
+                throw ProblemException.conflict("Not enough stock for product " + productId + ": " + p.stock
+                        + " left, " + quantity + " requested.");
+            });
+        });
     }
 
     /** Stores the image, then points the product at it; the previous image object is removed afterwards. */
     public Uni<Product> setImage(String productId, AcceptedImage image) {
         return get(productId).flatMap(exists -> images.replace(image,
-                () -> Panache.withTransaction(() -> products.findById(productId).map(p -> {
+                () -> reads.changing(productId, Panache.withTransaction(() -> products.findById(productId).map(p -> {
                     Product product = require(p, productId);
                     String previous = product.imageKey;
                     product.imageKey = image.key();
                     product.imageContentType = image.type().mediaType();
                     product.updatedAt = now();
                     return new ObjectStore.Replaced<>(product, previous);
-                })).onTermination().invoke(() -> reads.changed(productId))));
+                })))));
     }
 
     /** The product's image from the bucket; 404 when it has none. */

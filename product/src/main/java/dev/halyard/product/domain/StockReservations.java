@@ -46,7 +46,7 @@ public class StockReservations {
     /** Applies a batch of events in order, in one transaction; then this replica's reads see the new stock. */
     public Uni<Void> apply(List<Delivery<OrderEvent>> deliveries) {
         Set<String> changed = new HashSet<>();
-        return pool
+        return reads.changing(changed, pool
                 .withTransaction(connection -> inbox.firstDeliveries(connection, deliveries, d -> d.event().eventId())
                         .flatMap(first -> first.isEmpty()
                                 ? Uni.createFrom().voidItem()
@@ -62,8 +62,7 @@ public class StockReservations {
                                     changed.addAll(ledger.touchedIds());
                                     return books.write(connection, ledger)
                                             .chain(() -> outbox.addAll(connection, answers));
-                                })))
-                .onTermination().invoke(() -> reads.changed(changed))
+                                }))))
                 .invoke(outbox::wake);
     }
 
