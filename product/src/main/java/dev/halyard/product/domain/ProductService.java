@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,17 +38,16 @@ public class ProductService {
     }
 
     public Uni<Product> create(String productId, Details details) {
-        return reads
-                .changing(productId, Panache.withTransaction(() -> products.findById(productId).flatMap(existing -> {
-                    if (existing != null) {
-                        return Uni.createFrom().failure(duplicate(productId));
-                    }
-                    Product product = new Product();
-                    product.productId = productId;
-                    product.createdAt = now();
-                    apply(product, details);
-                    return products.persist(product);
-                }))).onFailure(Constraints::isUniqueViolation).transform(e -> duplicate(productId));
+        return inTransaction(productId, existing -> {
+            if (existing != null) {
+                return Uni.createFrom().failure(duplicate(productId));
+            }
+            Product product = new Product();
+            product.productId = productId;
+            product.createdAt = now();
+            apply(product, details);
+            return products.persist(product);
+        }).onFailure(Constraints::isUniqueViolation).transform(e -> duplicate(productId));
     }
 
     public Uni<Product> get(String productId) {
@@ -68,13 +68,13 @@ public class ProductService {
     }
 
     public Uni<Product> update(String productId, Consumer<Product> change) {
-        return reads.changing(productId, Panache.withTransaction(() -> products.findById(productId).map(p -> {
-            Product product = require(p, productId);
+        return inTransaction(productId, found -> {
+            Product product = require(found, productId);
             change.accept(product);
             product.price = normalise(product.price);
             product.updatedAt = now();
-            return product;
-        })));
+            return Uni.createFrom().item(product);
+        });
     }
 
     /** Takes units atomically; 404 for an unknown product, 409 when fewer units are left than asked. */
@@ -92,15 +92,23 @@ public class ProductService {
 
     /** Stores the image, then points the product at it; the previous image object is removed afterwards. */
     public Uni<Product> setImage(String productId, AcceptedImage image) {
-        return get(productId).flatMap(exists -> images.replace(image,
-                () -> reads.changing(productId, Panache.withTransaction(() -> products.findById(productId).map(p -> {
-                    Product product = require(p, productId);
-                    String previous = product.imageKey;
-                    product.imageKey = image.key();
-                    product.imageContentType = image.type().mediaType();
-                    product.updatedAt = now();
-                    return new ObjectStore.Replaced<>(product, previous);
-                })))));
+        return get(productId).flatMap(exists -> images.replace(image, () -> inTransaction(productId, found -> {
+            Product product = require(found, productId);
+            String previous = product.imageKey;
+            product.imageKey = image.key();
+            product.imageContentType = image.type().mediaType();
+            product.updatedAt = now();
+            return Uni.createFrom().item(new ObjectStore.Replaced<>(product, previous));
+        })));
+    }
+
+    /**
+     * {@code change} of the product with this id (null if there is none), in one transaction through Hibernate;
+     * once the transaction has ended, reads of the product go to the database again.
+     */
+    private <T> Uni<T> inTransaction(String productId, Function<Product, Uni<T>> change) {
+        return reads.changing(productId,
+                Panache.withTransaction(() -> products.findById(productId).flatMap(change::apply)));
     }
 
     /** The product's image from the bucket; 404 when it has none. */
