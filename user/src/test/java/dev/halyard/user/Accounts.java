@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import io.restassured.http.ContentType;
 
@@ -30,6 +31,25 @@ public final class Accounts {
     public static String login(String email, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("email", email, "password", password))
                 .post(TOKEN).then().statusCode(200).extract().path("access_token");
+    }
+
+    /**
+     * Waits until the service reports ready, as a load balancer would: the configured administrator is created just
+     * after start, so a test that logs in as the administrator first waits for this.
+     */
+    static void awaitReady() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (given().get("/q/health/ready").statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the user service did not become ready within 30 s");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for readiness", e);
+            }
+        }
     }
 
     /** A new customer's access token. */

@@ -122,6 +122,7 @@ class AuthTest {
 
     @Test
     void configuredAdministratorExistsAndCanLogIn() {
+        Accounts.awaitReady();
         String token = login("root@halyard.test", "Admin-Password-1");
         given().auth().oauth2(token).get(USERS + "/me")
                 .then().statusCode(200).body("role", equalTo("admin")).body("email", equalTo("root@halyard.test"));

@@ -4,15 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * What every service answers to operations, whatever its domain: the seed's health route, readiness with its
- * bucket, Prometheus metrics with latency histograms, Swagger UI, and the committed OpenAPI contract. A service's
- * {@code @QuarkusTest} subclass names its domain.
+ * What every service answers to operations, whatever its domain: the seed's health route, readiness on the
+ * database with the bucket as wellness, Prometheus metrics with latency histograms, Swagger UI, and the committed
+ * OpenAPI contract. A service's {@code @QuarkusTest} subclass names its domain.
  */
 public abstract class OperationsContract {
 
@@ -42,11 +43,16 @@ public abstract class OperationsContract {
     }
 
     @Test
-    void readinessChecksDatabaseAndBucket() {
+    void readinessChecksTheDatabaseAndWellnessTheBucket() {
         given().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("object-store"))
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check"))
+                // an object-store outage must not take the service out of its load balancer
+                .body("checks.name", not(hasItems("object-store")));
+        given().get("/q/health/well")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'object-store' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'object-store' }.data.bucket", equalTo(domain().bucket()));
         given().get("/q/health/live").then().statusCode(200);
     }

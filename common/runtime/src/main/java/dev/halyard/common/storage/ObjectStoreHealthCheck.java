@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the service's bucket is reachable: without it uploads and downloads would fail. */
-@Readiness
+import io.smallrye.health.api.Wellness;
+
+/**
+ * Whether the service's bucket is reachable, on {@code /q/health/well}: operators and alerts see it, but it is not
+ * a readiness check. Without the bucket only uploads and image or invoice downloads fail, so an object-store outage
+ * must not take reads and checkout out of the load balancer (the same reasoning as for Kafka). It also keeps the S3
+ * client's first call, about 0.1 s of a start (issue 7), off the way to ready.
+ */
+@Wellness
 @ApplicationScoped
 public class ObjectStoreHealthCheck implements HealthCheck {
 
