@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,78 @@ class ManifestPolicyTest {
             }
         });
         assertEquals(List.of(), violations);
+    }
+
+    /**
+     * The JVM image's pods (values-jvm.yaml) get a heap of their own beside what the JVM needs outside it (classes,
+     * compiled code, threads, buffers: 100-200 MiB in the local runs) and keep both JIT tiers, while the native
+     * executable's pods stay small.
+     */
+    @Test
+    void theJvmVariantHasRoomBesideItsHeapAndBothCompilers() {
+        for (String service : Repo.SERVICES) {
+            JsonNode jvm = container(Rendered.all().get(service + "/values-jvm"));
+            long limit = mebibytes(jvm.path("resources").path("limits").path("memory").asText());
+            String options = Rendered.documents(Rendered.all().get(service + "/values-jvm")).stream()
+                    .filter(doc -> doc.path("kind").asText().equals("ConfigMap"))
+                    .map(doc -> doc.path("data").path("JAVA_TOOL_OPTIONS").asText()).filter(o -> !o.isEmpty())
+                    .findFirst().orElseThrow(() -> new AssertionError(service + ": no JAVA_TOOL_OPTIONS"));
+            Matcher percent = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(options);
+            assertTrue(percent.find(), service + ": the heap is not sized from the limit: " + options);
+            long heap = limit * Long.parseLong(percent.group(1)) / 100;
+            assertTrue(heap >= 256 && limit - heap >= 256, service + ": heap " + heap + " MiB of " + limit + " MiB");
+            assertFalse(options.contains("TieredStopAtLevel"), service + ": C1 only serves a third of the reads");
+            long nativeLimit = mebibytes(container(Rendered.all().get(service + "/defaults")).path("resources")
+                    .path("limits").path("memory").asText());
+            assertTrue(nativeLimit < limit, service + ": native " + nativeLimit + " MiB, JVM " + limit + " MiB");
+        }
+    }
+
+    /**
+     * During a blue-green release both colours can run at the HPA's maximum; every chart variant's pods must then still
+     * fit the namespace's ResourceQuota, or the quota, not the autoscaler, caps the release.
+     */
+    @Test
+    void blueAndGreenAtTheHpaMaximumFitTheQuotaInEveryVariant() {
+        List<String> violations = new ArrayList<>();
+        Rendered.all().forEach((name, manifests) -> {
+            String service = name.substring(0, name.indexOf('/'));
+            JsonNode quota = Rendered.documents(Repo.read(Repo.argocd().resolve("namespaces/" + service + ".yaml")))
+                    .stream().filter(doc -> doc.path("kind").asText().equals("ResourceQuota")).findFirst()
+                    .orElseThrow().path("spec").path("hard");
+            int pods = 2 * Rendered.documents(manifests).stream()
+                    .filter(doc -> doc.path("kind").asText().equals("HorizontalPodAutoscaler"))
+                    .mapToInt(doc -> doc.path("spec").path("maxReplicas").asInt()).max().orElse(0);
+            JsonNode resources = container(manifests).path("resources");
+            for (String r : List.of("requests", "limits")) {
+                double cpu = pods * cores(resources.path(r).path("cpu").asText());
+                long memory = pods * mebibytes(resources.path(r).path("memory").asText());
+                if (cpu > cores(quota.path(r + ".cpu").asText())
+                        || memory > mebibytes(quota.path(r + ".memory").asText())) {
+                    violations.add(name + ": " + pods + " pods need " + r + " of " + cpu + " CPU and " + memory
+                            + " MiB, the quota allows " + quota.path(r + ".cpu").asText() + " and "
+                            + quota.path(r + ".memory").asText());
+                }
+            }
+        });
+        assertEquals(List.of(), violations);
+    }
+
+    private static JsonNode container(String manifests) {
+        return Rendered.documents(manifests).stream().filter(doc -> doc.path("kind").asText().equals("Deployment"))
+                .findFirst().orElseThrow().path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    private static double cores(String quantity) {
+        return quantity.endsWith("m")
+                ? Double.parseDouble(quantity.substring(0, quantity.length() - 1)) / 1000
+                : Double.parseDouble(quantity);
+    }
+
+    private static long mebibytes(String quantity) {
+        Matcher m = Pattern.compile("(\\d+)(Mi|Gi)").matcher(quantity);
+        assertTrue(m.matches(), "memory in Mi or Gi: " + quantity);
+        return Long.parseLong(m.group(1)) * (m.group(2).equals("Gi") ? 1024 : 1);
     }
 
     @Test
