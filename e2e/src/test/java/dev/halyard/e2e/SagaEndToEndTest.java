@@ -1,9 +1,12 @@
 package dev.halyard.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,10 +101,7 @@ class SagaEndToEndTest {
         assertEquals(0, stock(product));
         given().auth().oauth2(customer).post(orders + "/orders/" + order + "/cancel")
                 .then().statusCode(200).body("status", equalTo("CANCELLED"));
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (stock(product) != 5 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        await("stock released by the cancel").atMost(SETTLE).until(() -> stock(product), equalTo(5));
         assertEquals(5, stock(product), "released exactly once");
     }
 
@@ -171,17 +171,10 @@ class SagaEndToEndTest {
     }
 
     /** Waits until the order leaves PENDING and returns where it ended. */
-    private static String settle(String customer, String order) throws InterruptedException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (true) {
-            String status = given().auth().oauth2(customer).get(orders + "/orders/" + order).then().statusCode(200)
-                    .extract().path("status");
-            if (!"PENDING".equals(status)) {
-                return status;
-            }
-            assertTrue(System.nanoTime() < deadline, "order " + order + " still PENDING after " + SETTLE);
-            Thread.sleep(100);
-        }
+    private static String settle(String customer, String order) {
+        return await("order " + order + " leaving PENDING").atMost(SETTLE).until(() -> given().auth().oauth2(customer)
+                .get(orders + "/orders/" + order).then().statusCode(200).extract().<String>path("status"),
+                not(equalTo("PENDING")));
     }
 
     private static int stock(String product) {
@@ -189,20 +182,8 @@ class SagaEndToEndTest {
     }
 
     private static void awaitNotifications(String customer, int count) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (System.nanoTime() < deadline) {
-            int total = given().auth().oauth2(customer).get(users + "/users/me/notifications").then().statusCode(200)
-                    .extract().path("total");
-            if (total >= count) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("fewer than " + count + " notifications after " + SETTLE);
+        await("notifications").atMost(SETTLE).until(() -> given().auth().oauth2(customer)
+                .get(users + "/users/me/notifications").then().statusCode(200).extract().<Integer>path("total"),
+                greaterThanOrEqualTo(count));
     }
 }

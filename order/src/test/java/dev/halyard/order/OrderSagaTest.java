@@ -6,6 +6,7 @@ import static dev.halyard.order.Checkout.item;
 import static dev.halyard.order.Checkout.key;
 import static dev.halyard.order.Checkout.order;
 import static dev.halyard.order.Checkout.place;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -169,17 +170,10 @@ class OrderSagaTest {
         kafka.send(Topics.INVENTORY_EVENTS, event.orderId().toString(), json.writeValueAsString(event));
     }
 
-    private static void awaitStatus(UUID user, String orderId, String status) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String seen = null;
-        while (System.nanoTime() < deadline) {
-            seen = as(user).get(ORDERS + "/" + orderId).then().statusCode(200).extract().path("status");
-            if (status.equals(seen)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("order " + orderId + " is " + seen + ", expected " + status);
+    private static void awaitStatus(UUID user, String orderId, String status) {
+        await("status of order " + orderId).atMost(WAIT).until(
+                () -> as(user).get(ORDERS + "/" + orderId).then().statusCode(200).extract().<String>path("status"),
+                equalTo(status));
     }
 
     private static S3Client documents() {

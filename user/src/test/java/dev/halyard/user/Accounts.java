@@ -1,10 +1,12 @@
 package dev.halyard.user;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import io.restassured.http.ContentType;
 
@@ -38,18 +40,8 @@ public final class Accounts {
      * after start, so a test that logs in as the administrator first waits for this.
      */
     static void awaitReady() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (given().get("/q/health/ready").statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the user service did not become ready within 30 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for readiness", e);
-            }
-        }
+        await("readiness of the user service").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> given().get("/q/health/ready").statusCode(), equalTo(200));
     }
 
     /** A new customer's access token. */

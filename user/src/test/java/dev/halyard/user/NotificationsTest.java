@@ -3,8 +3,8 @@ package dev.halyard.user;
 import static dev.halyard.user.Accounts.USERS;
 import static dev.halyard.user.Accounts.newCustomerToken;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -99,17 +99,9 @@ class NotificationsTest {
         kafka.send(topic, order.toString(), value);
     }
 
-    private static void awaitCount(String token, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int seen = -1;
-        while (System.nanoTime() < deadline) {
-            seen = given().auth().oauth2(token).get(USERS + "/me/notifications").then().statusCode(200).extract()
-                    .path("total");
-            if (seen == expected) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        assertEquals(expected, seen, "notifications");
+    private static void awaitCount(String token, int expected) {
+        await("notifications").atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token)
+                .get(USERS + "/me/notifications").then().statusCode(200).extract().<Integer>path("total"),
+                equalTo(expected));
     }
 }
