@@ -1,5 +1,6 @@
 package dev.halyard.e2e.support;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,20 +41,16 @@ public final class Ledger {
      * Waits until none of {@code orders} is PENDING and returns how many ended in each status. Fails if one is
      * still PENDING after {@code timeout}.
      */
-    public Map<String, Integer> settle(List<UUID> orders, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
+    public Map<String, Integer> settle(List<UUID> orders, Duration timeout) {
+        return await("no order PENDING").atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
             Map<String, Integer> statuses = new TreeMap<>();
             query(Domain.ORDER, "select status, count(*) from customer_order where order_id = any(?) group by status",
                     orders, rs -> statuses.put(rs.getString(1), rs.getInt(2)));
             int found = statuses.values().stream().mapToInt(Integer::intValue).sum();
+            // a lost order fails at once, not after the timeout
             assertEquals(orders.size(), found, "every acknowledged order is stored: " + statuses);
-            if (!statuses.containsKey("PENDING")) {
-                return statuses;
-            }
-            assertTrue(System.nanoTime() < deadline, "still PENDING after " + timeout + ": " + statuses);
-            Thread.sleep(250);
-        }
+            return statuses;
+        }, statuses -> !statuses.containsKey("PENDING"));
     }
 
     /**
@@ -70,19 +67,9 @@ public final class Ledger {
      * Product's books may trail the order's final status by a moment (an expiry's release is one more event), so
      * the check is repeated for up to {@value #CONVERGE_SECONDS} s before its failure counts.
      */
-    public void assertConsistent() throws InterruptedException {
-        long deadline = System.nanoTime() + CONVERGE_SECONDS * 1_000_000_000L;
-        while (true) {
-            try {
-                check();
-                return;
-            } catch (AssertionError notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw notYet;
-                }
-                Thread.sleep(500);
-            }
-        }
+    public void assertConsistent() {
+        await("the saga's books").atMost(Duration.ofSeconds(CONVERGE_SECONDS)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(this::check);
     }
 
     private void check() {
