@@ -2,12 +2,13 @@ package dev.halyard.e2e.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.halyard.testing.Ports;
 import dev.halyard.testing.ProcessReaper;
 import dev.halyard.testing.bench.Tools;
 
@@ -113,23 +114,11 @@ public final class Nginx implements AutoCloseable {
     }
 
     private void awaitListening() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("nginx exited: " + log());
-            }
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+        try {
+            Ports.awaitOpen(port, process, Duration.ofSeconds(10), "nginx");
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + ": " + log(), e);
         }
-        throw new IllegalStateException("nginx did not listen on " + port + ": " + log());
     }
 
     private String log() {
