@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * What {@code helm-charts/<service>} must contain: the chart quarkus-helm generated in the service's build (Chart,
  * values, schema, the generated Deployment, Service and ServiceMonitor templates, the shared helpers) plus the shared
- * templates of common/helm/templates (the Rollout and everything around it, which quarkus-helm cannot add). The
- * generated values.yaml loses comments, so they are put back from common/helm/values.yaml ({@code # --} lines,
- * helm-docs style) and the README's value table is written from the same comments.
+ * templates of common/helm/templates (the Rollout and everything around it, which quarkus-helm cannot add) and
+ * its values-jvm.yaml. The generated values.yaml loses comments, so they are put back from common/helm/values.yaml
+ * ({@code # --} lines, helm-docs style) and the README's value table is written from the same comments.
  */
 final class ChartAssembly {
 
@@ -42,6 +42,8 @@ final class ChartAssembly {
         for (Path file : Repo.files(shared, ".yaml")) {
             files.put("templates/" + file.getFileName(), Repo.read(file));
         }
+        // the JVM overlay is the same for every service: one copy in common/helm, checked into each chart
+        files.put("values-jvm.yaml", Repo.read(Repo.root().resolve("common/helm/values-jvm.yaml")));
         Map<String, String> docs = documentation();
         files.put("values.yaml", document(files.get("values.yaml"), docs));
         files.put("README.md", readme(service, files.get("Chart.yaml"), files.get("values.yaml"), docs));

@@ -82,10 +82,9 @@ class ManifestPolicyTest {
     @Test
     void theJvmVariantHasRoomBesideItsHeapAndBothCompilers() {
         for (String service : Repo.SERVICES) {
-            JsonNode jvm = container(Rendered.all().get(service + "/values-jvm"));
-            long limit = mebibytes(jvm.path("resources").path("limits").path("memory").asText());
-            String options = Rendered.documents(Rendered.all().get(service + "/values-jvm")).stream()
-                    .filter(doc -> doc.path("kind").asText().equals("ConfigMap"))
+            String manifests = Rendered.all().get(service + "/values-jvm");
+            long limit = mebibytes(container(manifests).path("resources").path("limits").path("memory").asText());
+            String options = Rendered.ofKind(manifests, "ConfigMap")
                     .map(doc -> doc.path("data").path("JAVA_TOOL_OPTIONS").asText()).filter(o -> !o.isEmpty())
                     .findFirst().orElseThrow(() -> new AssertionError(service + ": no JAVA_TOOL_OPTIONS"));
             Matcher percent = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(options);
@@ -108,11 +107,9 @@ class ManifestPolicyTest {
         List<String> violations = new ArrayList<>();
         Rendered.all().forEach((name, manifests) -> {
             String service = name.substring(0, name.indexOf('/'));
-            JsonNode quota = Rendered.documents(Repo.read(Repo.argocd().resolve("namespaces/" + service + ".yaml")))
-                    .stream().filter(doc -> doc.path("kind").asText().equals("ResourceQuota")).findFirst()
-                    .orElseThrow().path("spec").path("hard");
-            int pods = 2 * Rendered.documents(manifests).stream()
-                    .filter(doc -> doc.path("kind").asText().equals("HorizontalPodAutoscaler"))
+            JsonNode quota = Rendered.ofKind(Repo.read(Repo.argocd().resolve("namespaces/" + service + ".yaml")),
+                    "ResourceQuota").findFirst().orElseThrow().path("spec").path("hard");
+            int pods = 2 * Rendered.ofKind(manifests, "HorizontalPodAutoscaler")
                     .mapToInt(doc -> doc.path("spec").path("maxReplicas").asInt()).max().orElse(0);
             JsonNode resources = container(manifests).path("resources");
             for (String r : List.of("requests", "limits")) {
@@ -130,8 +127,8 @@ class ManifestPolicyTest {
     }
 
     private static JsonNode container(String manifests) {
-        return Rendered.documents(manifests).stream().filter(doc -> doc.path("kind").asText().equals("Deployment"))
-                .findFirst().orElseThrow().path("spec").path("template").path("spec").path("containers").get(0);
+        return Rendered.ofKind(manifests, "Deployment").findFirst().orElseThrow().path("spec").path("template")
+                .path("spec").path("containers").get(0);
     }
 
     private static double cores(String quantity) {

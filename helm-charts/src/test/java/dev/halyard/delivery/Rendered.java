@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,6 +71,11 @@ final class Rendered {
             command = command.withValuesFile(values);
         }
         return command.call();
+    }
+
+    /** The documents of {@code kind} in a rendered stream. */
+    static Stream<JsonNode> ofKind(String manifests, String kind) {
+        return documents(manifests).stream().filter(doc -> doc.path("kind").asText().equals(kind));
     }
 
     /** The documents of a rendered stream, without empty ones. */
