@@ -27,11 +27,17 @@ import dev.halyard.common.persistence.Batches;
 @ApplicationScoped
 public class OrderSaga {
 
-    // only a PENDING order moves: a late or repeated answer cannot undo a cancellation or an expiry
-    private static final String SETTLE = """
+    /**
+     * Only a PENDING order moves: a late or repeated answer cannot undo a cancellation or an expiry. The order is
+     * found by its key alone; the status is compared with a sub-select because with {@code status = 'PENDING'} the
+     * planner may choose the partial index of PENDING orders (kept for the expiry), which it believes almost empty
+     * after an ANALYZE at a quiet moment, and scan every pending order and dead entry of it for each answer. Under
+     * load the saga then fell behind and drained a backlog of 28,000 orders at about 100 a second.
+     */
+    static final String SETTLE = """
             update customer_order set status = $2, reason = coalesce($3, reason),
                 confirmed_at = coalesce($4, confirmed_at), updated_at = $5
-            where order_id = $1 and status = 'PENDING'""";
+            where order_id = $1 and status = (select 'PENDING')""";
 
     private static final Logger LOG = Logger.getLogger(OrderSaga.class);
 
