@@ -7,13 +7,15 @@ import static dev.halyard.order.Checkout.place;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -22,10 +24,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+import dev.halyard.common.messaging.MessageRetention;
+
 /** With no broker reachable, checkout still works: the event waits in the outbox until Kafka is back. */
 @QuarkusTest
 @TestProfile(KafkaDownTest.NoBroker.class)
 class KafkaDownTest {
+
+    @Inject
+    MessageRetention retention;
 
     /** Points every Kafka client at a port where nothing listens. */
     public static class NoBroker implements QuarkusTestProfile {
@@ -47,20 +54,27 @@ class KafkaDownTest {
 
         Thread.sleep(1500); // several relay rounds, each failing to reach the broker
         assertEquals(1, unpublishedEventsFor(id), "the event is kept, not lost or marked sent");
+
+        // however long the broker stays away, the retention job never deletes an event that was not sent
+        try (Connection c = RetentionTest.connect();
+                PreparedStatement ps = c.prepareStatement("update outbox set created_at = now() - interval '30 days'"
+                        + " where message_key = ? and published_at is null returning id")) {
+            ps.setString(1, id);
+            long row;
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                row = rs.getLong(1);
+            }
+            retention.deleteDue().await().indefinitely();
+            assertEquals(1, RetentionTest.count(c, "select count(*) from outbox where id = ?::bigint", row),
+                    "an unsent event outlives the outbox's retention");
+        }
     }
 
     private static int unpublishedEventsFor(String orderId) throws Exception {
-        var config = ConfigProvider.getConfig();
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                PreparedStatement ps = c.prepareStatement(
-                        "select count(*) from outbox where message_key = ? and published_at is null")) {
-            ps.setString(1, orderId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
+        try (Connection c = RetentionTest.connect()) {
+            return RetentionTest.count(c, "select count(*) from outbox where message_key = ? and published_at is null",
+                    orderId);
         }
     }
 }
