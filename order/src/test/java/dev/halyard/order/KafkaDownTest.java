@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -33,6 +35,9 @@ class KafkaDownTest {
 
     @Inject
     MessageRetention retention;
+
+    @Inject
+    DataSource database;
 
     /** Points every Kafka client at a port where nothing listens. */
     public static class NoBroker implements QuarkusTestProfile {
@@ -56,7 +61,7 @@ class KafkaDownTest {
         assertEquals(1, unpublishedEventsFor(id), "the event is kept, not lost or marked sent");
 
         // however long the broker stays away, the retention job never deletes an event that was not sent
-        try (Connection c = RetentionTest.connect();
+        try (Connection c = database.getConnection();
                 PreparedStatement ps = c.prepareStatement("update outbox set created_at = now() - interval '30 days'"
                         + " where message_key = ? and published_at is null returning id")) {
             ps.setString(1, id);
@@ -66,14 +71,14 @@ class KafkaDownTest {
                 row = rs.getLong(1);
             }
             retention.deleteDue().await().indefinitely();
-            assertEquals(1, RetentionTest.count(c, "select count(*) from outbox where id = ?::bigint", row),
+            assertEquals(1, Rows.count(c, "select count(*) from outbox where id = ?::bigint", row),
                     "an unsent event outlives the outbox's retention");
         }
     }
 
-    private static int unpublishedEventsFor(String orderId) throws Exception {
-        try (Connection c = RetentionTest.connect()) {
-            return RetentionTest.count(c, "select count(*) from outbox where message_key = ? and published_at is null",
+    private int unpublishedEventsFor(String orderId) throws Exception {
+        try (Connection c = database.getConnection()) {
+            return Rows.count(c, "select count(*) from outbox where message_key = ? and published_at is null",
                     orderId);
         }
     }

@@ -3,17 +3,14 @@ package dev.halyard.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,12 +24,15 @@ class RetentionTest {
     @Inject
     MessageRetention retention;
 
+    @Inject
+    DataSource database;
+
     @Test
     void publishedEventsAndAppliedIdsGoAfterTheirRetentionAndNothingYoungerDoes() throws SQLException {
         String run = UUID.randomUUID().toString();
         UUID oldEvent = UUID.randomUUID();
         UUID recentEvent = UUID.randomUUID();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             s.execute(outboxRow(run + "-old", "8 days"));
             s.execute(outboxRow(run + "-recent", "1 hour"));
             s.execute(inboxRow("'" + oldEvent + "'::uuid", "15 days"));
@@ -44,13 +44,15 @@ class RetentionTest {
 
         retention.deleteDue().await().indefinitely();
 
-        try (Connection c = connect()) {
-            assertEquals(0, count(c, "select count(*) from outbox where message_key = ?", run + "-old"));
-            assertEquals(1, count(c, "select count(*) from outbox where message_key = ?", run + "-recent"));
-            assertEquals(0, count(c, "select count(*) from processed_event where event_id = ?::uuid", oldEvent));
-            assertEquals(1, count(c, "select count(*) from processed_event where event_id = ?::uuid", recentEvent));
-            assertEquals(0, count(c, "select count(*) from processed_event where processed_at < now() - ?::interval",
-                    "14 days"));
+        try (Connection c = database.getConnection()) {
+            assertEquals(0, Rows.count(c, "select count(*) from outbox where message_key = ?", run + "-old"));
+            assertEquals(1, Rows.count(c, "select count(*) from outbox where message_key = ?", run + "-recent"));
+            assertEquals(0, Rows.count(c, "select count(*) from processed_event where event_id = ?::uuid", oldEvent));
+            assertEquals(1,
+                    Rows.count(c, "select count(*) from processed_event where event_id = ?::uuid", recentEvent));
+            assertEquals(0,
+                    Rows.count(c, "select count(*) from processed_event where processed_at < now() - ?::interval",
+                            "14 days"));
         }
     }
 
@@ -62,22 +64,5 @@ class RetentionTest {
     private static String inboxRow(String id, String age) {
         return "insert into processed_event (event_id, processed_at) values (" + id + ", now() - interval '" + age
                 + "')";
-    }
-
-    static Connection connect() throws SQLException {
-        Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-    }
-
-    static int count(Connection c, String sql, Object value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, value.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 }
