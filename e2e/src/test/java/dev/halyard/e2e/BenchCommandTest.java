@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -73,7 +74,7 @@ class BenchCommandTest {
     }
 
     @Test
-    void noRequestFailedAndEverySagaOrderSettled() {
+    void noRequestFailed() {
         JsonNode details = figures.path("details");
         for (String endpoint : List.of("product", "order")) {
             for (String load : List.of("at50", "at80")) {
@@ -82,6 +83,28 @@ class BenchCommandTest {
                 assertEquals(0, at.path("failed").asLong(), endpoint + " " + load + " failed requests");
             }
         }
+    }
+
+    @Test
+    void eachOpenRunTakesItsRateFromTheMaximumMeasuredJustBeforeIt() {
+        for (String endpoint : List.of("product", "order")) {
+            JsonNode measured = figures.path("details").path(endpoint);
+            JsonNode maxima = measured.path("rps").path("runs");
+            assertTrue(maxima.size() > 0, endpoint + " closed runs");
+            for (var share : Map.of("at50", 0.5, "at80", 0.8).entrySet()) {
+                JsonNode rates = measured.path(share.getKey()).path("rate").path("runs");
+                assertEquals(maxima.size(), rates.size(), endpoint + " " + share.getKey() + ": one run per maximum");
+                for (int i = 0; i < maxima.size(); i++) {
+                    assertEquals(maxima.get(i).asDouble() * share.getValue(), rates.get(i).asDouble(), 1,
+                            endpoint + " " + share.getKey() + " run " + (i + 1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everySagaOrderSettled() {
+        JsonNode details = figures.path("details");
         JsonNode saga = details.path("saga");
         assertTrue(saga.path("sent").asInt() > 0);
         assertEquals(saga.path("sent").asInt(), saga.path("accepted").asInt(), "every order answered 201");

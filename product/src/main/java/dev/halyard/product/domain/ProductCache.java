@@ -10,20 +10,36 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Products recently read, so that the catalog's most frequent request does not reach PostgreSQL each time. A miss
- * marks its key with a token of its own before it queries, and stores what it read only if that token is still
- * there: a {@link #forget} in between means the row may have changed after the query saw it, so that result is
- * not kept. Unknown products are not cached, so a product created a moment ago is found at once.
+ * puts a load of its own in the key's slot before it queries, and every read that finds that load in flight waits
+ * for it instead of querying too: without that, when an entry expired under load, each concurrent reader replaced
+ * the one before it and queried, none could keep its result, and the key stayed a miss for as long as readers kept
+ * coming (256 clients on 100 products sent 40 % of the reads to the database). The load stores what it read only if
+ * it is still in the slot: a {@link #forget} in between means the row may have changed after the query saw it, so
+ * that result is not kept. Unknown products are not cached, so a product created a moment ago is found at once.
  */
 final class ProductCache {
 
-    /** What the cache holds for a key: a product, or the token of the read that is fetching it. */
+    /** What the cache holds for a key: a product, or the read that is fetching it. */
     private sealed interface Slot {
     }
 
     private record Loaded(Product product) implements Slot {
     }
 
-    private static final class Loading implements Slot {
+    /** One query, shared by every read of the key that arrives while it runs. */
+    private final class Loading implements Slot {
+
+        private final Uni<Product> result;
+
+        Loading(String productId) {
+            this.result = Uni.createFrom().deferred(() -> query.apply(productId)).invoke(product -> {
+                if (product != null) {
+                    slots.asMap().replace(productId, this, new Loaded(product));
+                } else {
+                    slots.asMap().remove(productId, this);
+                }
+            }).onFailure().invoke(() -> slots.asMap().remove(productId, this)).memoize().indefinitely();
+        }
     }
 
     private final Cache<String, Slot> slots;
@@ -42,18 +58,8 @@ final class ProductCache {
         if (slots == null) {
             return query.apply(productId);
         }
-        if (slots.getIfPresent(productId) instanceof Loaded hit) {
-            return Uni.createFrom().item(hit.product());
-        }
-        Loading token = new Loading();
-        slots.put(productId, token);
-        return query.apply(productId).invoke(product -> {
-            if (product != null) {
-                slots.asMap().replace(productId, token, new Loaded(product));
-            } else {
-                slots.asMap().remove(productId, token);
-            }
-        });
+        Slot slot = slots.get(productId, Loading::new);
+        return slot instanceof Loaded hit ? Uni.createFrom().item(hit.product()) : ((Loading) slot).result;
     }
 
     /** Drops what is known of these products; call it once a change of them has committed. */

@@ -3,6 +3,7 @@ package dev.halyard.product.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -44,6 +45,38 @@ class ProductCacheTest {
         Product changed = product("A");
         queries.remove().complete(changed);
         assertSame(changed, again.join());
+    }
+
+    @Test
+    void readsOfAKeyBeingLoadedShareItsQuery() {
+        ProductCache cache = cache(Duration.ofMinutes(1));
+        var first = cache.get("A").subscribeAsCompletionStage();
+        var second = cache.get("A").subscribeAsCompletionStage();
+        var third = cache.get("A").subscribeAsCompletionStage();
+        assertEquals(1, asked, "the reads that came while the first was in flight waited for it");
+        Product p = product("A");
+        queries.remove().complete(p);
+        assertSame(p, first.join());
+        assertSame(p, second.join());
+        assertSame(p, third.join());
+        assertSame(p, cache.get("A").await().indefinitely(), "and what it read is kept");
+        assertEquals(1, asked);
+    }
+
+    @Test
+    void aFailedReadIsNotKept() {
+        ProductCache cache = cache(Duration.ofMinutes(1));
+        var failing = cache.get("A").subscribeAsCompletionStage();
+        var joined = cache.get("A").subscribeAsCompletionStage();
+        queries.remove().fail(new IllegalStateException("connection lost"));
+        assertTrue(failing.toCompletableFuture().isCompletedExceptionally());
+        assertTrue(joined.toCompletableFuture().isCompletedExceptionally(), "a read that waited shares the error");
+
+        var retry = cache.get("A").subscribeAsCompletionStage();
+        assertEquals(2, asked, "the next read queries again");
+        Product p = product("A");
+        queries.remove().complete(p);
+        assertSame(p, retry.join());
     }
 
     @Test

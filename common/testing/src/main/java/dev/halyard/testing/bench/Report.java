@@ -99,7 +99,7 @@ final class Report {
                 + " 1 s by default): the raw run is the SELECT each cache miss sends, the service's figure is what a"
                 + " client gets.\n");
         md.append("\n![throughput](throughput.png)\n\n## Latency at fixed arrival rates (open model)\n\n")
-                .append("| endpoint | rate (req/s) | p50 ms | p95 ms | p99 ms | max ms | failed | dropped |\n")
+                .append("| endpoint | rate (req/s, median of the runs) | p50 ms | p95 ms | p99 ms | max ms | failed | dropped |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         latencyRow(md, "GET product (50 %)", r.product().at50());
         latencyRow(md, "GET product (80 %)", r.product().at80());
@@ -129,9 +129,10 @@ final class Report {
     }
 
     private static void latencyRow(StringBuilder md, String name, Throughput.AtRate a) {
-        md.append(f("| %s | %d | %s | %s | %s | %s | %d | %d |%n", name, a.rate(), num(a.p50Ms().median()),
-                num(a.p95Ms().median()), num(a.p99Ms().median()), num(a.maxMs().median()), a.failed(),
-                a.dropped()));
+        md.append(
+                f("| %s | %s | %s | %s | %s | %s | %d | %d |%n", name, num(a.rate().median()), num(a.p50Ms().median()),
+                        num(a.p95Ms().median()), num(a.p99Ms().median()), num(a.maxMs().median()), a.failed(),
+                        a.dropped()));
     }
 
     private static BarChart latencyChart(Results r) {

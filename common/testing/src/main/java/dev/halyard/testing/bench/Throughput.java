@@ -9,8 +9,8 @@ import java.util.function.ToDoubleFunction;
  * @param warmup the warm-up runs' throughput, requests per second, in order
  * @param rps the service's maximum throughput (closed model), requests per second
  * @param rawTps pgbench's transactions per second for the same SQL
- * @param at50 latency at 50 % of {@code rps} (open model)
- * @param at80 latency at 80 % of {@code rps}
+ * @param at50 latency at 50 % of the maximum (open model), each run at 50 % of the closed run just before it
+ * @param at80 latency at 80 % of the maximum, likewise
  */
 record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate at80) {
 
@@ -20,9 +20,9 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
     }
 
     /**
-     * Latency at one fixed arrival rate, over repeated runs.
+     * Latency at one share of the maximum, over repeated runs, each at a fixed arrival rate.
      *
-     * @param rate requests per second asked for
+     * @param rate requests per second asked for, per run
      * @param achievedRps requests per second completed
      * @param p50Ms median of the runs' medians
      * @param p95Ms ... of their 95th percentiles
@@ -32,11 +32,12 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
      * @param failed of those, answered with another status than expected
      * @param dropped requests k6 could not start on time (the system fell behind the rate)
      */
-    record AtRate(int rate, Spread achievedRps, Spread p50Ms, Spread p95Ms, Spread p99Ms, Spread maxMs,
+    record AtRate(Spread rate, Spread achievedRps, Spread p50Ms, Spread p95Ms, Spread p99Ms, Spread maxMs,
             long requests, long failed, long dropped) {
 
-        static AtRate of(int rate, List<LoadRun> runs) {
-            return new AtRate(rate, spread(runs, LoadRun::rps), spread(runs, LoadRun::p50Ms),
+        static AtRate of(List<Integer> rates, List<LoadRun> runs) {
+            return new AtRate(Spread.of(rates.stream().map(Integer::doubleValue).toList()), spread(runs, LoadRun::rps),
+                    spread(runs, LoadRun::p50Ms),
                     spread(runs, LoadRun::p95Ms), spread(runs, LoadRun::p99Ms), spread(runs, LoadRun::maxMs),
                     runs.stream().mapToLong(LoadRun::requests).sum(), runs.stream().mapToLong(LoadRun::failed).sum(),
                     runs.stream().mapToLong(LoadRun::dropped).sum());
