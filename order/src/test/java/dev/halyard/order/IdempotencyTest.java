@@ -7,9 +7,11 @@ import static dev.halyard.order.Checkout.item;
 import static dev.halyard.order.Checkout.key;
 import static dev.halyard.order.Checkout.order;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +23,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +35,9 @@ import io.restassured.response.Response;
 
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    DataSource database;
 
     @Test
     void aRetryReturnsTheSameOrder() {
@@ -85,9 +94,18 @@ class IdempotencyTest {
                 ids.add(response.path("order_id"));
             }
             assertEquals(1, ids.size(), "one order for all retries");
+            String id = ids.iterator().next();
+            try (Connection c = database.getConnection()) {
+                assertEquals(2, Rows.count(c, "select count(*) from order_line where order_id = ?::uuid", id),
+                        "its two lines, once");
+                // a retry that lost the race made an order id of its own: count by user, not by order
+                assertEquals(1, Rows.count(c, "select count(*) from outbox where strpos(payload, ?) > 0", user),
+                        "one ORDER_PLACED event");
+            }
         } finally {
             pool.shutdownNow();
         }
-        given().auth().oauth2(token).get(ORDERS).then().body("total", equalTo(1));
+        given().auth().oauth2(token).get(ORDERS).then().body("total", equalTo(1))
+                .body("items[0].items.product_id", contains("A", "B"));
     }
 }

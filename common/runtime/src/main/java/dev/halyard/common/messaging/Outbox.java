@@ -69,10 +69,35 @@ public class Outbox {
         String current = traceParent();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Tuple> rows = entries.stream()
-                .map(e -> Tuple.of(e.topic(), e.key(), serialise(e.event()),
-                        e.traceParent() != null ? e.traceParent() : current, now))
+                .map(e -> row(e, current, now))
+                .map(r -> Tuple.of(r.topic(), r.key(), r.payload(), r.traceParent(), r.createdAt()))
                 .toList();
         return Batches.execute(connection, INSERT, rows);
+    }
+
+    /**
+     * The outbox row for {@code event}, for a statement that inserts it together with the change it describes
+     * (checkout writes its order, lines and event in one statement): the same columns {@link #add} writes.
+     */
+    public Row row(String topic, String key, Object event) {
+        return row(new Entry(topic, key, event, null), traceParent(), OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private Row row(Entry entry, String currentTraceParent, OffsetDateTime now) {
+        return new Row(entry.topic(), entry.key(), serialise(entry.event()),
+                entry.traceParent() != null ? entry.traceParent() : currentTraceParent, now);
+    }
+
+    /**
+     * The values of one {@code outbox} row.
+     *
+     * @param topic its {@code topic}
+     * @param key its {@code message_key}
+     * @param payload its {@code payload}: the event as JSON
+     * @param traceParent its {@code trace_parent}, or null
+     * @param createdAt its {@code created_at}
+     */
+    public record Row(String topic, String key, String payload, String traceParent, OffsetDateTime createdAt) {
     }
 
     /**
