@@ -1,12 +1,21 @@
 package dev.halyard.order;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import dev.halyard.testing.auth.TestTokens;
@@ -39,6 +48,35 @@ final class Checkout {
 
     static String key() {
         return "key-" + UUID.randomUUID();
+    }
+
+    /**
+     * Sends {@code body} for {@code user} from {@code clients} threads at once, as a client's retries racing each
+     * other; checks every answer is 201 and returns the order ids they named.
+     */
+    static Set<String> race(UUID user, int clients, Map<String, Object> body) throws Exception {
+        String token = TOKENS.customer(user);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(ORDERS);
+                }));
+            }
+            go.countDown();
+            Set<String> ids = new HashSet<>();
+            for (Future<Response> call : calls) {
+                Response response = call.get();
+                assertEquals(201, response.statusCode(), response.asString());
+                ids.add(response.path("order_id"));
+            }
+            return ids;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Places an order for {@code user} and returns its id. */
