@@ -57,14 +57,9 @@ public class Outbox {
     }
 
     /**
-     * Adds an event in {@code connection}'s transaction: for the hot paths that write with the reactive SQL client
-     * directly rather than through a Hibernate session.
+     * Adds events in {@code connection}'s transaction, in one round trip however many (none is a no-op): for the hot
+     * paths that write with the reactive SQL client directly rather than through a Hibernate session.
      */
-    public Uni<Void> add(SqlConnection connection, String topic, String key, Object event) {
-        return addAll(connection, List.of(new Entry(topic, key, event, null)));
-    }
-
-    /** Adds events in {@code connection}'s transaction, in one round trip however many; none is a no-op. */
     public Uni<Void> addAll(SqlConnection connection, List<Entry> entries) {
         String current = traceParent();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
