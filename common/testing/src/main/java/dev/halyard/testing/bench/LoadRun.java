@@ -4,7 +4,7 @@ package dev.halyard.testing.bench;
  * One k6 run's figures (written by {@code handleSummary} in {@code bench/load.js}).
  *
  * @param requests requests completed
- * @param rps completed requests per second
+ * @param rps requests answered with the expected status, per second
  * @param failed requests not answered with the expected status
  * @param dropped open model only: requests k6 could not start on schedule (the system fell behind)
  * @param p50Ms median latency
