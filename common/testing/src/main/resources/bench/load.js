@@ -70,12 +70,12 @@ export default function () {
 export function handleSummary(data) {
   const m = data.metrics;
   const d = m.http_req_duration.values;
-  const answered = m.checks ? m.checks.values.passes : 0;
+  const checks = m.checks ? m.checks.values : { passes: 0, fails: 0 };
   const figures = {
     requests: m.http_reqs.values.count,
     // requests answered with the expected status, per second: http_reqs' own rate counts failures too
-    rps: answered / (data.state.testRunDurationMs / 1000),
-    failed: m.checks ? m.checks.values.fails : 0,
+    rps: checks.passes / (data.state.testRunDurationMs / 1000),
+    failed: checks.fails,
     dropped: m.dropped_iterations ? m.dropped_iterations.values.count : 0,
     p50_ms: d.med,
     p95_ms: d['p(95)'],

@@ -35,10 +35,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The outbox's worker: publishes unpublished rows to Kafka in id order, waits for the broker's acknowledgement,
- * then marks them published. It runs shortly after a transaction wrote rows ({@link OutboxWritten}: after
- * {@code halyard.outbox.linger-ms}, so that the rows of the transactions committed meanwhile go out with them)
- * and on a short timer for anything else (rows of another replica's crash, a broker that came back). While Kafka is unreachable rows
- * simply wait; nothing is lost, and a row may be published twice (at-least-once), which consumers absorb with
+ * then marks them published. It runs {@code halyard.outbox.linger-ms} after a transaction wrote rows
+ * ({@link OutboxWritten}), taking the rows committed meanwhile with them, and on a short timer for anything else
+ * (rows of another replica's crash, a broker that came back). While Kafka is unreachable rows simply wait; nothing is lost, and a row may be published twice (at-least-once), which consumers absorb with
  * their {@link Inbox}. Rows are claimed with {@code for update skip locked}, so replicas can relay side by side.
  * Enabled per service with the build property {@code halyard.outbox.enabled=true} and the channel {@code outbox}.
  */
@@ -90,8 +89,8 @@ public class OutboxRelay {
      * A relay run costs a transaction of four round trips and a request to the broker however few rows it moves.
      * Run at once for every commit, each run moved one or two rows at a few hundred orders a second, and the two
      * cores were busy with such small units of work; waiting a few milliseconds lets one run take every row
-     * committed meanwhile. With the consumers' fetch wait (common's Kafka settings), checkout's p99 at 500
-     * orders/s went from 101-120 to 40-61 ms (by hand, issue 7).
+     * committed meanwhile (README, Performance). {@link Vertx#setTimer} refuses a delay under 1 ms, hence 0 runs
+     * at once.
      */
     void onWritten(@Observes OutboxWritten written) {
         if (lingerMillis <= 0) {
@@ -104,7 +103,7 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays now; if a run is in progress, one more follows it, so freshly committed rows never wait. */
+    /** Relays now; if a run is in progress, one more follows it, so rows committed during a run are not left. */
     void run() {
         Context context = root;
         if (context == null) {

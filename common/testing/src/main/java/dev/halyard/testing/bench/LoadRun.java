@@ -1,7 +1,7 @@
 package dev.halyard.testing.bench;
 
 /**
- * One k6 run's figures (written by {@code handleSummary} in {@code bench/load.js}).
+ * One load run's figures: k6's (written by {@code handleSummary} in {@code bench/load.js}) or oha's ({@link Oha}).
  *
  * @param requests requests completed
  * @param rps requests answered with the expected status, per second
