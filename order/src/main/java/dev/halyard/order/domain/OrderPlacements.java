@@ -1,6 +1,7 @@
 package dev.halyard.order.domain;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -43,9 +44,9 @@ public class OrderPlacements {
                 from placed, unnest($7::varchar[], $8::varchar[], $9::integer[], $10::numeric[])
                     with ordinality as line (product_id, product_name, quantity, price, n)),
             event as (
-                insert into outbox (topic, message_key, payload, trace_parent, created_at)
+                insert into outbox (%s)
                 select $11, $12, $13, $14, $15 from placed)
-            select count(*) as placed from placed""";
+            select count(*) as placed from placed""".formatted(Outbox.COLUMNS);
 
     private final Pool pool;
     private final Outbox outbox;
@@ -73,11 +74,11 @@ public class OrderPlacements {
             prices[i] = Numeric.create(item.price);
         }
         Outbox.Row event = outbox.row(Topics.ORDER_EVENTS, order.orderId.toString(), placed);
-        // the trace parent may be null, which List.of refuses
-        Tuple values = Tuple.from(Arrays.asList(order.orderId, order.userId, order.idempotencyKey, order.requestHash,
-                Numeric.create(order.total), order.createdAt, productIds, productNames, quantities, prices,
-                event.topic(), event.key(), event.payload(), event.traceParent(), event.createdAt()));
-        return pool.preparedQuery(PLACE).execute(values)
+        List<Object> values = new ArrayList<>(List.of(order.orderId, order.userId, order.idempotencyKey,
+                order.requestHash, Numeric.create(order.total), order.createdAt, productIds, productNames, quantities,
+                prices));
+        values.addAll(event.values());
+        return pool.preparedQuery(PLACE).execute(Tuple.from(values))
                 .map(rows -> rows.iterator().next().getLong("placed") == 1);
     }
 }

@@ -2,6 +2,7 @@ package dev.halyard.common.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,13 @@ import dev.halyard.common.persistence.Batches;
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = """
-            insert into outbox (topic, message_key, payload, trace_parent, created_at) values ($1, $2, $3, $4, $5)""";
+    /**
+     * The columns an event's row is written to, in the order of {@link Row#values()}: for statements that insert it
+     * together with the change it describes.
+     */
+    public static final String COLUMNS = "topic, message_key, payload, trace_parent, created_at";
+
+    private static final String INSERT = "insert into outbox (" + COLUMNS + ") values ($1, $2, $3, $4, $5)";
 
     private final ObjectMapper json;
     private final Event<OutboxWritten> written;
@@ -65,7 +71,7 @@ public class Outbox {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<Tuple> rows = entries.stream()
                 .map(e -> row(e, current, now))
-                .map(r -> Tuple.of(r.topic(), r.key(), r.payload(), r.traceParent(), r.createdAt()))
+                .map(r -> Tuple.from(r.values()))
                 .toList();
         return Batches.execute(connection, INSERT, rows);
     }
@@ -93,6 +99,12 @@ public class Outbox {
      * @param createdAt its {@code created_at}
      */
     public record Row(String topic, String key, String payload, String traceParent, OffsetDateTime createdAt) {
+
+        /** Its values in the order of {@link #COLUMNS}; the trace parent may be null. */
+        public List<Object> values() {
+            // Arrays.asList: List.of refuses the null trace parent
+            return Arrays.asList(topic, key, payload, traceParent, createdAt);
+        }
     }
 
     /**
