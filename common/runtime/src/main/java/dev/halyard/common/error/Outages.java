@@ -1,6 +1,6 @@
 package dev.halyard.common.error;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -22,7 +22,9 @@ final class Outages {
     }
 
     static boolean isOutage(Throwable error) {
-        return find(error, e -> e instanceof ConnectException || e instanceof ClosedConnectionException
+        // a SocketException is a refused connection or one cut under a query (reset when the database stops); a
+        // client that hangs up gets no answer at all, so it never reaches a mapper as one
+        return find(error, e -> e instanceof SocketException || e instanceof ClosedConnectionException
                 || unavailable(sqlState(e)));
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,13 @@ class OutagesTest {
         assertTrue(Outages.isOutage(new CompositeException(new IllegalStateException("first"),
                 new PgException("terminating connection", "FATAL", "57P01", null))));
         assertTrue(Outages.isOutage(new PgException("no connection", "FATAL", "08006", null)));
+    }
+
+    @Test
+    void aConnectionResetUnderAQueryIsAnOutage() {
+        // what a checkout in flight saw when PostgreSQL stopped in the database-restart scenario: it was a 500
+        assertTrue(Outages.isOutage(new SocketException("Connection reset")));
+        assertTrue(Outages.isOutage(new CompositeException(new SocketException("Connection reset"))));
     }
 
     @Test
