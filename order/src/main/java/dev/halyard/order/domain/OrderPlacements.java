@@ -1,7 +1,6 @@
 package dev.halyard.order.domain;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -74,11 +73,11 @@ public class OrderPlacements {
             prices[i] = Numeric.create(item.price);
         }
         Outbox.Row event = outbox.row(Topics.ORDER_EVENTS, order.orderId.toString(), placed);
-        List<Object> values = new ArrayList<>(List.of(order.orderId, order.userId, order.idempotencyKey,
-                order.requestHash, Numeric.create(order.total), order.createdAt, productIds, productNames, quantities,
-                prices));
-        values.addAll(event.values());
-        return pool.preparedQuery(PLACE).execute(Tuple.from(values))
+        Tuple values = Tuple.from(Arrays.asList(order.orderId, order.userId, order.idempotencyKey, order.requestHash,
+                Numeric.create(order.total), order.createdAt, productIds, productNames, quantities, prices));
+        // a tuple takes nulls (the event's trace parent may be one), where List.of would refuse them
+        event.values().forEach(values::addValue);
+        return pool.preparedQuery(PLACE).execute(values)
                 .map(rows -> rows.iterator().next().getLong("placed") == 1);
     }
 }

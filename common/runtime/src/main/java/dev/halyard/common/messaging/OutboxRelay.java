@@ -37,8 +37,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * The outbox's worker: publishes unpublished rows to Kafka in id order, waits for the broker's acknowledgement,
  * then marks them published. It runs {@code halyard.outbox.linger-ms} after a transaction wrote rows
  * ({@link OutboxWritten}), taking the rows committed meanwhile with them, and on a short timer for anything else
- * (rows of another replica's crash, a broker that came back). While Kafka is unreachable rows simply wait; nothing is lost, and a row may be published twice (at-least-once), which consumers absorb with
- * their {@link Inbox}. Rows are claimed with {@code for update skip locked}, so replicas can relay side by side.
+ * (rows of another replica's crash, a broker that came back). While Kafka is unreachable rows simply wait; nothing
+ * is lost, and a row may be published twice (at-least-once), which consumers absorb with their {@link Inbox}. Rows
+ * are claimed with {@code for update skip locked}, so replicas can relay side by side.
  * Enabled per service with the build property {@code halyard.outbox.enabled=true} and the channel {@code outbox}.
  */
 @IfBuildProperty(name = "halyard.outbox.enabled", stringValue = "true")
