@@ -16,8 +16,9 @@ public interface ProductConfig {
 
         /**
          * How long a read product is served from memory. A replica forgets a product as soon as it changes it
-         * itself; a change another replica made shows here at the latest after this long. {@code PT0S} turns the
-         * cache off.
+         * itself; a change another replica made shows here at the latest after this long. A product read again once
+         * it is half this old is queried anew in the background, so readers of a popular product do not wait for the
+         * database. {@code PT0S} turns the cache off.
          */
         @WithDefault("PT1S")
         Duration ttl();

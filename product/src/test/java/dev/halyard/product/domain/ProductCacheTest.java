@@ -1,6 +1,7 @@
 package dev.halyard.product.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,8 @@ import java.util.Queue;
 
 import org.junit.jupiter.api.Test;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 
@@ -20,12 +23,40 @@ class ProductCacheTest {
     /** A database whose answers the test gives, one query at a time. */
     private final Queue<UniEmitter<? super Product>> queries = new ArrayDeque<>();
     private int asked;
+    /** The cache's clock, which the test moves. */
+    private long now;
+    private final Ticker clock = () -> now;
 
     private ProductCache cache(Duration ttl) {
         return new ProductCache(ttl, 100, id -> {
             asked++;
             return Uni.createFrom().<Product>emitter(queries::add);
-        });
+        }, clock);
+    }
+
+    /** A cache with a ttl of one minute holding {@code p}, read at the clock's zero. */
+    private ProductCache holding(Product p) {
+        ProductCache cache = cache(Duration.ofMinutes(1));
+        var first = cache.get(p.productId).subscribeAsCompletionStage();
+        queries.remove().complete(p);
+        assertSame(p, first.join());
+        return cache;
+    }
+
+    /** {@link #holding} {@code p}, read again half the ttl later: a refresh has started, its query unanswered. */
+    private ProductCache refreshing(Product p) {
+        ProductCache cache = holding(p);
+        now = Duration.ofSeconds(31).toNanos();
+        assertSame(p, cache.get(p.productId).await().indefinitely(), "the reader does not wait for the refresh");
+        assertEquals(2, asked, "which has started");
+        return cache;
+    }
+
+    /** Answers the oldest unanswered query with a new copy of product A, and returns it. */
+    private Product answerA() {
+        Product p = product("A");
+        queries.remove().complete(p);
+        return p;
     }
 
     @Test
@@ -124,14 +155,60 @@ class ProductCacheTest {
     }
 
     @Test
-    void entriesExpire() throws InterruptedException {
-        ProductCache cache = cache(Duration.ofMillis(50));
-        var first = cache.get("A").subscribeAsCompletionStage();
-        queries.remove().complete(product("A"));
-        first.join();
-        Thread.sleep(200);
-        cache.get("A").subscribeAsCompletionStage();
+    void entriesExpire() {
+        ProductCache cache = holding(product("A"));
+        now = Duration.ofSeconds(61).toNanos();
+        var late = cache.get("A").subscribeAsCompletionStage();
         assertEquals(2, asked, "an entry older than the ttl is read again");
+        assertFalse(late.toCompletableFuture().isDone(), "and its reader waits for the query");
+    }
+
+    @Test
+    void aProductHalfTheTtlOldIsQueriedAgainWhileItsReadersKeepIt() {
+        Product old = product("A");
+        ProductCache cache = refreshing(old);
+        assertSame(old, cache.get("A").await().indefinitely());
+        assertEquals(2, asked, "once");
+
+        Product fresh = answerA();
+        assertSame(fresh, cache.get("A").await().indefinitely());
+        assertEquals(2, asked);
+    }
+
+    @Test
+    void noReaderGetsAProductOlderThanTheTtl() {
+        ProductCache cache = refreshing(product("A"));
+        // the refresh is slow: the product it replaces passes the ttl
+        now = Duration.ofSeconds(61).toNanos();
+        var late = cache.get("A").subscribeAsCompletionStage();
+        assertFalse(late.toCompletableFuture().isDone(), "the reader waits for the refresh");
+        assertEquals(2, asked, "and does not query on its own");
+        assertSame(answerA(), late.join());
+    }
+
+    @Test
+    void aProductForgottenWhileItIsRefreshedIsNotServedAgain() {
+        ProductCache cache = refreshing(product("A"));
+        cache.forget(List.of("A"));
+        var afterChange = cache.get("A").subscribeAsCompletionStage();
+        assertEquals(3, asked, "the read after the change queries");
+        assertFalse(afterChange.toCompletableFuture().isDone(), "and does not get the product from before it");
+
+        answerA(); // the refresh, which may have read the row before the change
+        Product changed = answerA();
+        assertSame(changed, afterChange.join());
+        assertSame(changed, cache.get("A").await().indefinitely(), "the refresh's result was not kept");
+        assertEquals(3, asked);
+    }
+
+    @Test
+    void aFailedRefreshLeavesTheNextReadToQuery() {
+        ProductCache cache = refreshing(product("A"));
+        queries.remove().fail(new IllegalStateException("connection lost"));
+
+        var next = cache.get("A").subscribeAsCompletionStage();
+        assertEquals(3, asked);
+        assertSame(answerA(), next.join());
     }
 
     private static Product product(String id) {
