@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -181,9 +182,15 @@ class ProductCacheTest {
         // the refresh is slow: the product it replaces passes the ttl
         now = Duration.ofSeconds(61).toNanos();
         var late = cache.get("A").subscribeAsCompletionStage();
-        assertFalse(late.toCompletableFuture().isDone(), "the reader waits for the refresh");
-        assertEquals(2, asked, "and does not query on its own");
-        assertSame(answerA(), late.join());
+        assertFalse(late.toCompletableFuture().isDone(), "the reader waits for a query");
+        assertEquals(3, asked);
+
+        answerA(); // the refresh, too late to be kept
+        assertFalse(late.toCompletableFuture().isDone());
+        Product fresh = answerA();
+        assertSame(fresh, late.join());
+        assertSame(fresh, cache.get("A").await().indefinitely());
+        assertEquals(3, asked);
     }
 
     @Test
@@ -202,13 +209,51 @@ class ProductCacheTest {
     }
 
     @Test
-    void aFailedRefreshLeavesTheNextReadToQuery() {
-        ProductCache cache = refreshing(product("A"));
+    void aFailedRefreshKeepsTheProductUntilTheTtl() {
+        Product old = product("A");
+        ProductCache cache = refreshing(old);
         queries.remove().fail(new IllegalStateException("connection lost"));
 
-        var next = cache.get("A").subscribeAsCompletionStage();
+        assertSame(old, cache.get("A").await().indefinitely(), "the reader keeps the product it had");
+        assertEquals(3, asked, "and its read starts another refresh");
+        Product fresh = answerA();
+        assertSame(fresh, cache.get("A").await().indefinitely());
         assertEquals(3, asked);
-        assertSame(answerA(), next.join());
+    }
+
+    @Test
+    void aReaderThatGivesUpDoesNotCancelTheQueryOthersWaitFor() {
+        ProductCache cache = cache(Duration.ofMinutes(1));
+        cache.get("A").subscribe().with(p -> {
+        }).cancel(); // a client that hung up
+        var waiting = cache.get("A").subscribeAsCompletionStage();
+        assertEquals(1, asked, "the second read joined the first one's query");
+
+        Product p = answerA();
+        assertSame(p, waiting.join());
+        assertSame(p, cache.get("A").await().indefinitely(), "and what it read is kept");
+        assertEquals(1, asked);
+    }
+
+    @Test
+    void theNativeExecutableRegistersTheClassesCaffeineMakesForThisCache() throws ReflectiveOperationException {
+        Object products = field(cache(Duration.ofSeconds(1)), "products");
+        Object local = field(products, "cache");
+        assertEquals(ProductCache.CAFFEINE_CACHE_CLASS, local.getClass().getName());
+        assertEquals(ProductCache.CAFFEINE_NODE_CLASS, field(local, "nodeFactory").getClass().getName());
+    }
+
+    /** A field of {@code owner}'s class or a superclass: Caffeine's internals, read as native-image would. */
+    private static Object field(Object owner, String name) throws ReflectiveOperationException {
+        for (Class<?> type = owner.getClass(); type != null; type = type.getSuperclass()) {
+            for (Field f : type.getDeclaredFields()) {
+                if (f.getName().equals(name)) {
+                    f.setAccessible(true);
+                    return f.get(owner);
+                }
+            }
+        }
+        throw new NoSuchFieldException(name);
     }
 
     private static Product product(String id) {
