@@ -55,8 +55,9 @@ public final class ServiceProcess {
         // before ready was a collection; half the heap for it lets a service reach ready without one (issue 7)
         List<String> command = new ArrayList<>(jar
                 ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:+UseSerialGC",
-                        "-Xmx384m", "-Xmn192m", archive.option())
+                        "-Xmx384m", "-Xmn192m")
                 : List.of(artifact.toString()));
+        command.addAll(archive.options());
         // system properties: before -jar for the JVM, as arguments for the native executable
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         if (jar) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,8 @@ class ClassArchiveTest {
     void theFirstRunAfterABuildWritesTheArchiveAndLaterRunsReadIt() throws IOException {
         build(Instant.parse("2026-11-22T10:00:00Z"));
         ClassArchive.Use first = ClassArchive.of(app, true);
-        String write = first.option();
+        String write = first.options().get(0);
+        assertEquals(List.of(write), first.options());
         assertEquals(AOT_CACHE ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=", prefix(write));
         assertTrue(first.writes());
 
@@ -34,27 +36,29 @@ class ClassArchiveTest {
         Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-11-22T10:05:00Z")));
 
         ClassArchive.Use later = ClassArchive.of(app, true);
-        assertEquals((AOT_CACHE ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive, later.option());
+        assertEquals(AOT_CACHE
+                ? List.of("-XX:AOTCache=" + archive, "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining")
+                : List.of("-XX:SharedArchiveFile=" + archive), later.options(), "an AOT cache's profiles not replayed");
         assertFalse(later.writes());
     }
 
     @Test
     void aRebuildMakesTheArchiveStale() throws IOException {
         build(Instant.parse("2026-11-22T10:00:00Z"));
-        String write = ClassArchive.of(app, true).option();
+        String write = ClassArchive.of(app, true).options().get(0);
         Path archive = Path.of(write.substring(write.indexOf('=') + 1));
         Files.writeString(archive, "archive");
         Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2026-11-22T10:05:00Z")));
 
         build(Instant.parse("2026-11-22T11:00:00Z"));
-        assertEquals(write, ClassArchive.of(app, true).option(), "written again");
+        assertEquals(List.of(write), ClassArchive.of(app, true).options(), "written again");
     }
 
     @Test
     void aSecondInstanceNeitherReadsAStaleArchiveNorWritesOne() throws IOException {
         build(Instant.parse("2026-11-22T10:00:00Z"));
         ClassArchive.Use second = ClassArchive.of(app, false);
-        assertEquals("-Xshare:auto", second.option());
+        assertEquals(List.of("-Xshare:auto"), second.options());
         assertFalse(second.writes());
     }
 
