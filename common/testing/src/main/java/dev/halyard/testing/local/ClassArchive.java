@@ -46,9 +46,10 @@ final class ClassArchive {
         String vm = System.getProperty("java.vm.version");
         Path archive = app.resolve(PREFIX + (aotCache ? "aot-" + vm + ".aot" : "cds-" + vm + ".jsa"));
         if (current(app, archive)) {
+            // the switch is a diagnostic one, which a later JDK may drop: it is then ignored, not a failed start
             return aotCache
                     ? new Use(List.of("-XX:AOTCache=" + archive, "-XX:+UnlockDiagnosticVMOptions",
-                            "-XX:-AOTReplayTraining"), false)
+                            "-XX:+IgnoreUnrecognizedVMOptions", "-XX:-AOTReplayTraining"), false)
                     : new Use("-XX:SharedArchiveFile=" + archive, false);
         }
         if (mayWrite) {

@@ -37,7 +37,8 @@ class ClassArchiveTest {
 
         ClassArchive.Use later = ClassArchive.of(app, true);
         assertEquals(AOT_CACHE
-                ? List.of("-XX:AOTCache=" + archive, "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTReplayTraining")
+                ? List.of("-XX:AOTCache=" + archive, "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:+IgnoreUnrecognizedVMOptions", "-XX:-AOTReplayTraining")
                 : List.of("-XX:SharedArchiveFile=" + archive), later.options(), "an AOT cache's profiles not replayed");
         assertFalse(later.writes());
     }
