@@ -1,5 +1,6 @@
 package dev.halyard.testing.bench;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,6 +88,7 @@ public final class Bench {
             Load reads = Oha.productReads(oha, runs, platform.url(Domain.PRODUCT), Shop.FIRST_PRODUCT,
                     shop.products());
             Throughput product = measure(options, reads, NOTHING_LEFT_BEHIND,
+                    probe(platform, Domain.PRODUCT, "GET", "/products/api/v1/products/{id", 200),
                     seconds -> pgbench.tps("product-read.sql", platform.backing().database(Domain.PRODUCT),
                             shop.pgbenchVariables(), options.clients(), seconds));
             say("order placement: POST /orders/api/v1/orders");
@@ -97,6 +99,7 @@ public final class Bench {
             PostgresServer.Database rawOrders = RawDatabase.of(platform, root, Domain.ORDER);
             // the closed-model runs leave sagas behind; an open run started before they are done measures them too
             Throughput order = measure(options, k6.at(shop.k6Target(Domain.ORDER)), () -> SagaProbe.drain(platform),
+                    probe(platform, Domain.ORDER, "POST", "/orders/api/v1/orders", 201),
                     seconds -> pgbench.tps("order-place.sql", rawOrders, orderVariables, options.clients(),
                             seconds));
             // after the order runs, on warm services (the probe first waits until their sagas have settled)
@@ -128,9 +131,11 @@ public final class Bench {
      * maximum measured just before it: this VM's speed drifts by a fifth within a minute (product maxima of 35.0k,
      * 31.2k and 27.8k reads/s in three runs in a row), so 80 % of a median taken minutes earlier could be more than
      * the machine then served, and the run measured a queue. {@code settle} runs before each open-model run and
-     * before pgbench: work the load left behind must not be measured with the next run.
+     * before pgbench: work the load left behind must not be measured with the next run. {@code probe} reads the
+     * service's own histogram before and after each open-model run.
      */
-    private static Throughput measure(BenchOptions options, Load load, Runnable settle, IntToDoubleFunction rawTps) {
+    private static Throughput measure(BenchOptions options, Load load, Runnable settle, ServiceLatency.Probe probe,
+            IntToDoubleFunction rawTps) {
         Spread warmup = warmUp(options, load);
         say("  warm-up %s requests/s", warmup.runs());
         List<Double> rps = new ArrayList<>();
@@ -138,23 +143,31 @@ public final class Bench {
         List<Integer> rates80 = new ArrayList<>();
         List<LoadRun> runs50 = new ArrayList<>();
         List<LoadRun> runs80 = new ArrayList<>();
+        List<ServiceLatency> service50 = new ArrayList<>();
+        List<ServiceLatency> service80 = new ArrayList<>();
         for (int i = 0; i < options.repeats(); i++) {
             double max = load.closed(options.clients(), options.seconds()).rps();
             rps.add(max);
             rates80.add((int) Math.round(max * 0.8));
             rates50.add((int) Math.round(max * 0.5));
             settle.run();
+            ServiceLatency.Histogram before = probe.snapshot();
             runs80.add(load.open(rates80.get(i), options.seconds()));
+            service80.add(probe.snapshot().since(before));
             settle.run();
+            before = probe.snapshot();
             runs50.add(load.open(rates50.get(i), options.seconds()));
-            say("  round %d: maximum %.0f requests/s; p99 %.1f ms at %d/s, %.1f ms at %d/s", i + 1, max,
-                    runs80.get(i).p99Ms(), rates80.get(i), runs50.get(i).p99Ms(), rates50.get(i));
+            service50.add(probe.snapshot().since(before));
+            say("  round %d: maximum %.0f requests/s; p99 %.1f ms at %d/s (the service's own %.1f ms), %.1f ms at"
+                    + " %d/s (%.1f ms)", i + 1, max, runs80.get(i).p99Ms(), rates80.get(i), service80.get(i).p99Ms(),
+                    runs50.get(i).p99Ms(), rates50.get(i), service50.get(i).p99Ms());
         }
         Spread max = Spread.of(rps);
-        Throughput.AtRate at50 = Throughput.AtRate.of(rates50, runs50);
-        Throughput.AtRate at80 = Throughput.AtRate.of(rates80, runs80);
-        say("  maximum %.0f requests/s (runs %s); p99 %.1f ms at 80 %%, %.1f ms at 50 %%", max.median(), max.runs(),
-                at80.p99Ms().median(), at50.p99Ms().median());
+        Throughput.AtRate at50 = Throughput.AtRate.of(rates50, runs50, service50);
+        Throughput.AtRate at80 = Throughput.AtRate.of(rates80, runs80, service80);
+        say("  maximum %.0f requests/s (runs %s); p99 %.1f ms at 80 %% (the service's own %.1f ms), %.1f ms at 50 %%"
+                + " (%.1f ms)", max.median(), max.runs(), at80.p99Ms().median(), at80.serviceP99Ms().median(),
+                at50.p99Ms().median(), at50.serviceP99Ms().median());
         settle.run();
         rawTps.applyAsDouble(options.warmupSeconds());
         List<Double> tps = new ArrayList<>();
@@ -164,6 +177,12 @@ public final class Bench {
         Spread raw = Spread.of(tps);
         say("  raw (pgbench) %.0f transactions/s (runs %s)", raw.median(), raw.runs());
         return new Throughput(warmup, max, raw, at50, at80);
+    }
+
+    /** The service's own latency histogram for the endpoint a load sends to, read from its metrics endpoint. */
+    private static ServiceLatency.Probe probe(Platform platform, Domain domain, String method, String route,
+            int status) {
+        return new ServiceLatency.Probe(URI.create(platform.url(domain) + "/q/metrics"), method, route, status);
     }
 
     /**
