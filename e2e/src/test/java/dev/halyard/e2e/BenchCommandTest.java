@@ -85,6 +85,24 @@ class BenchCommandTest {
         }
     }
 
+    /**
+     * The service's own figures come from the series of the endpoint the load sent to: it counted every answer the
+     * load tool got, and nothing else. Its histogram is read just before the load tool starts and after it ends,
+     * and nothing else sends to that endpoint meanwhile, so the counts are equal.
+     */
+    @Test
+    void theServicesOwnHistogramCountedTheOpenRunsRequests() {
+        for (String endpoint : List.of("product", "order")) {
+            assertTrue(figures.path(endpoint + "_service_p99_ms_at_80pct").asDouble() > 0, endpoint);
+            for (String load : List.of("at50", "at80")) {
+                JsonNode at = figures.path("details").path(endpoint).path(load);
+                assertEquals(at.path("requests").asLong(), at.path("service_requests").asLong(), endpoint + " " + load);
+                assertTrue(at.path("service_p99_ms").path("median").asDouble() >= at.path("service_p50_ms")
+                        .path("median").asDouble(), endpoint + " " + load);
+            }
+        }
+    }
+
     @Test
     void eachOpenRunTakesItsRateFromTheMaximumMeasuredJustBeforeIt() {
         for (String endpoint : List.of("product", "order")) {

@@ -31,18 +31,21 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
      * @param requests requests completed over all runs
      * @param failed of those, answered with another status than expected
      * @param dropped requests k6 could not start on time (the system fell behind the rate)
-     * @param serviceP50Ms median of the runs' medians as the service's own histogram counted them
+     * @param serviceRequests requests the service's own histogram counted over the runs, with the expected status
+     * @param serviceP50Ms median of the runs' medians as that histogram gave them
      * @param serviceP99Ms ... of their 99th percentiles, likewise
      */
     record AtRate(Spread rate, Spread achievedRps, Spread p50Ms, Spread p95Ms, Spread p99Ms, Spread maxMs,
-            long requests, long failed, long dropped, Spread serviceP50Ms, Spread serviceP99Ms) {
+            long requests, long failed, long dropped, long serviceRequests, Spread serviceP50Ms,
+            Spread serviceP99Ms) {
 
         static AtRate of(List<Integer> rates, List<LoadRun> runs, List<ServiceLatency> service) {
             return new AtRate(Spread.of(rates.stream().map(Integer::doubleValue).toList()), spread(runs, LoadRun::rps),
                     spread(runs, LoadRun::p50Ms),
                     spread(runs, LoadRun::p95Ms), spread(runs, LoadRun::p99Ms), spread(runs, LoadRun::maxMs),
                     runs.stream().mapToLong(LoadRun::requests).sum(), runs.stream().mapToLong(LoadRun::failed).sum(),
-                    runs.stream().mapToLong(LoadRun::dropped).sum(), spread(service, ServiceLatency::p50Ms),
+                    runs.stream().mapToLong(LoadRun::dropped).sum(),
+                    service.stream().mapToLong(ServiceLatency::requests).sum(), spread(service, ServiceLatency::p50Ms),
                     spread(service, ServiceLatency::p99Ms));
         }
 
