@@ -139,32 +139,24 @@ public final class Bench {
         Spread warmup = warmUp(options, load);
         say("  warm-up %s requests/s", warmup.runs());
         List<Double> rps = new ArrayList<>();
-        List<Integer> rates50 = new ArrayList<>();
-        List<Integer> rates80 = new ArrayList<>();
-        List<LoadRun> runs50 = new ArrayList<>();
-        List<LoadRun> runs80 = new ArrayList<>();
-        List<ServiceLatency> service50 = new ArrayList<>();
-        List<ServiceLatency> service80 = new ArrayList<>();
+        List<Throughput.OpenRun> runs50 = new ArrayList<>();
+        List<Throughput.OpenRun> runs80 = new ArrayList<>();
         for (int i = 0; i < options.repeats(); i++) {
             double max = load.closed(options.clients(), options.seconds()).rps();
             rps.add(max);
-            rates80.add((int) Math.round(max * 0.8));
-            rates50.add((int) Math.round(max * 0.5));
             settle.run();
-            ServiceLatency.Histogram before = probe.snapshot();
-            runs80.add(load.open(rates80.get(i), options.seconds()));
-            service80.add(probe.snapshot().since(before));
+            Throughput.OpenRun at80 = open(load, probe, (int) Math.round(max * 0.8), options.seconds());
             settle.run();
-            before = probe.snapshot();
-            runs50.add(load.open(rates50.get(i), options.seconds()));
-            service50.add(probe.snapshot().since(before));
+            Throughput.OpenRun at50 = open(load, probe, (int) Math.round(max * 0.5), options.seconds());
+            runs80.add(at80);
+            runs50.add(at50);
             say("  round %d: maximum %.0f requests/s; p99 %.1f ms at %d/s (the service's own %.1f ms), %.1f ms at"
-                    + " %d/s (%.1f ms)", i + 1, max, runs80.get(i).p99Ms(), rates80.get(i), service80.get(i).p99Ms(),
-                    runs50.get(i).p99Ms(), rates50.get(i), service50.get(i).p99Ms());
+                    + " %d/s (%.1f ms)", i + 1, max, at80.load().p99Ms(), at80.rate(), at80.service().p99Ms(),
+                    at50.load().p99Ms(), at50.rate(), at50.service().p99Ms());
         }
         Spread max = Spread.of(rps);
-        Throughput.AtRate at50 = Throughput.AtRate.of(rates50, runs50, service50);
-        Throughput.AtRate at80 = Throughput.AtRate.of(rates80, runs80, service80);
+        Throughput.AtRate at50 = Throughput.AtRate.of(runs50);
+        Throughput.AtRate at80 = Throughput.AtRate.of(runs80);
         say("  maximum %.0f requests/s (runs %s); p99 %.1f ms at 80 %% (the service's own %.1f ms), %.1f ms at 50 %%"
                 + " (%.1f ms)", max.median(), max.runs(), at80.p99Ms().median(), at80.serviceP99Ms().median(),
                 at50.p99Ms().median(), at50.serviceP99Ms().median());
@@ -177,6 +169,13 @@ public final class Bench {
         Spread raw = Spread.of(tps);
         say("  raw (pgbench) %.0f transactions/s (runs %s)", raw.median(), raw.runs());
         return new Throughput(warmup, max, raw, at50, at80);
+    }
+
+    /** An open-model run at {@code rate}, with the service's histogram read just before and just after it. */
+    private static Throughput.OpenRun open(Load load, ServiceLatency.Probe probe, int rate, int seconds) {
+        ServiceLatency.Histogram before = probe.snapshot();
+        LoadRun run = load.open(rate, seconds);
+        return new Throughput.OpenRun(rate, run, probe.snapshot().since(before));
     }
 
     /** The service's own latency histogram for the endpoint a load sends to, read from its metrics endpoint. */

@@ -20,6 +20,13 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
     }
 
     /**
+     * One open-model run: the rate asked for, what the load tool measured, and what the service's own histogram
+     * counted over the same run.
+     */
+    record OpenRun(int rate, LoadRun load, ServiceLatency service) {
+    }
+
+    /**
      * Latency at one share of the maximum, over repeated runs, each at a fixed arrival rate.
      *
      * @param rate requests per second asked for, per run
@@ -39,9 +46,10 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
             long requests, long failed, long dropped, long serviceRequests, Spread serviceP50Ms,
             Spread serviceP99Ms) {
 
-        static AtRate of(List<Integer> rates, List<LoadRun> runs, List<ServiceLatency> service) {
-            return new AtRate(Spread.of(rates.stream().map(Integer::doubleValue).toList()), spread(runs, LoadRun::rps),
-                    spread(runs, LoadRun::p50Ms),
+        static AtRate of(List<OpenRun> open) {
+            List<LoadRun> runs = open.stream().map(OpenRun::load).toList();
+            List<ServiceLatency> service = open.stream().map(OpenRun::service).toList();
+            return new AtRate(spread(open, OpenRun::rate), spread(runs, LoadRun::rps), spread(runs, LoadRun::p50Ms),
                     spread(runs, LoadRun::p95Ms), spread(runs, LoadRun::p99Ms), spread(runs, LoadRun::maxMs),
                     runs.stream().mapToLong(LoadRun::requests).sum(), runs.stream().mapToLong(LoadRun::failed).sum(),
                     runs.stream().mapToLong(LoadRun::dropped).sum(),
