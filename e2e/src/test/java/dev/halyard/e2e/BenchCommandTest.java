@@ -103,6 +103,25 @@ class BenchCommandTest {
         }
     }
 
+    /**
+     * Order's pool figures come from its database pool's own histograms: every checkout is one statement on it and
+     * the saga's and relay's statements come on top, so the pool was used at least once per order placed.
+     */
+    @Test
+    void orderPoolsHistogramsCountedAtLeastOneUsePerCheckout() {
+        assertTrue(figures.path("order_pool_held_p99_ms_at_80pct").asDouble() > 0, "held p99 at 80 %");
+        assertTrue(figures.path("order_pool_wait_p99_ms_at_80pct").isNumber(), "wait p99 at 80 %");
+        for (String load : List.of("at50", "at80")) {
+            JsonNode at = figures.path("details").path("order").path(load);
+            for (String pool : List.of("pool_wait", "pool_held")) {
+                assertTrue(at.path(pool).path("uses").asLong() >= at.path("requests").asLong(),
+                        load + " " + pool + ": " + at.path(pool).path("uses") + " uses for " + at.path("requests"));
+                assertTrue(at.path(pool).path("p99_ms").path("median").asDouble() >= at.path(pool).path("p50_ms")
+                        .path("median").asDouble(), load + " " + pool);
+            }
+        }
+    }
+
     @Test
     void eachOpenRunTakesItsRateFromTheMaximumMeasuredJustBeforeIt() {
         for (String endpoint : List.of("product", "order")) {

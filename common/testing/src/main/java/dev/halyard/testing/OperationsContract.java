@@ -65,6 +65,9 @@ public abstract class OperationsContract {
                 .body(containsString("http_server_requests_seconds_count"))
                 // the SLO alerts, dashboards and blue-green analysis compute percentiles from these buckets
                 .body(containsString("http_server_requests_seconds_bucket"))
+                // and the database pool's wait and hold, to tell a tail queueing for a connection from PostgreSQL's
+                .body(containsString("sql_pool_queue_delay_seconds_bucket"))
+                .body(containsString("sql_pool_usage_seconds_bucket"))
                 .body(containsString("jvm_memory_used_bytes"));
     }
 

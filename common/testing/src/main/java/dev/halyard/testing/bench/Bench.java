@@ -132,7 +132,7 @@ public final class Bench {
      * 31.2k and 27.8k reads/s in three runs in a row), so 80 % of a median taken minutes earlier could be more than
      * the machine then served, and the run measured a queue. {@code settle} runs before each open-model run and
      * before pgbench: work the load left behind must not be measured with the next run. {@code probe} reads the
-     * service's own histogram before and after each open-model run.
+     * service's own histograms (its requests, its database pool) before and after each open-model run.
      */
     private static Throughput measure(BenchOptions options, Load load, Runnable settle, ServiceLatency.Probe probe,
             IntToDoubleFunction rawTps) {
@@ -150,9 +150,10 @@ public final class Bench {
             Throughput.OpenRun at50 = open(load, probe, (int) Math.round(max * 0.5), options.seconds());
             runs80.add(at80);
             runs50.add(at50);
-            say("  round %d: maximum %.0f requests/s; p99 %.1f ms at %d/s (the service's own %.1f ms), %.1f ms at"
-                    + " %d/s (%.1f ms)", i + 1, max, at80.load().p99Ms(), at80.rate(), at80.service().p99Ms(),
-                    at50.load().p99Ms(), at50.rate(), at50.service().p99Ms());
+            say("  round %d: maximum %.0f requests/s; p99 %.1f ms at %d/s (the service's own %.1f ms, its pool's"
+                    + " wait %.1f ms and hold %.1f ms), %.1f ms at %d/s (%.1f ms)", i + 1, max, at80.load().p99Ms(),
+                    at80.rate(), at80.service().p99Ms(), at80.service().poolWait().p99Ms(),
+                    at80.service().poolHeld().p99Ms(), at50.load().p99Ms(), at50.rate(), at50.service().p99Ms());
         }
         Spread max = Spread.of(rps);
         Throughput.AtRate at50 = Throughput.AtRate.of(runs50);
@@ -173,7 +174,7 @@ public final class Bench {
 
     /** An open-model run at {@code rate}, with the service's histogram read just before and just after it. */
     private static Throughput.OpenRun open(Load load, ServiceLatency.Probe probe, int rate, int seconds) {
-        ServiceLatency.Histogram before = probe.snapshot();
+        ServiceLatency.Snapshot before = probe.snapshot();
         LoadRun run = load.open(rate, seconds);
         return new Throughput.OpenRun(rate, run, probe.snapshot().since(before));
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,15 +18,32 @@ import java.util.regex.Pattern;
  * from a parsed request to its answer) over the run. The load tool's latency also holds the time a request waited
  * for a core before the service read it, and the load tool's own delays; where the two differ, the tail is the
  * machine's and not the service's (on two cores the load tools, PostgreSQL, Kafka and the services share them).
+ * Inside the service, the reactive database pool's own histograms split the time once more: waiting for a connection,
+ * and holding one (a statement's round trip, PostgreSQL's work included). They count every use of the pool over the
+ * run, so the service's background work too (the saga's consumers, the outbox relay, the read cache's refresh).
  *
  * @param requests requests the service answered during the run, with the expected status
  * @param p50Ms median, interpolated within its bucket as Prometheus's {@code histogram_quantile} does
  * @param p99Ms 99th percentile, likewise
+ * @param poolWait the pool's wait for a connection over the run ({@code sql_pool_queue_delay_seconds})
+ * @param poolHeld the time a connection was held ({@code sql_pool_usage_seconds})
  */
-record ServiceLatency(long requests, double p50Ms, double p99Ms) {
+record ServiceLatency(long requests, double p50Ms, double p99Ms, Quantiles poolWait, Quantiles poolHeld) {
 
-    private static final String BUCKET = "http_server_requests_seconds_bucket{";
+    private static final String REQUESTS = "http_server_requests_seconds_bucket{";
+    private static final String POOL_WAIT = "sql_pool_queue_delay_seconds_bucket{";
+    private static final String POOL_HELD = "sql_pool_usage_seconds_bucket{";
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /**
+     * What one histogram counted over a run.
+     *
+     * @param count observations; 0 leaves both percentiles unknown (NaN)
+     * @param p50Ms median in milliseconds
+     * @param p99Ms 99th percentile in milliseconds
+     */
+    record Quantiles(long count, double p50Ms, double p99Ms) {
+    }
 
     /**
      * Reads one endpoint's histogram from a service's {@code /q/metrics}.
@@ -40,15 +58,15 @@ record ServiceLatency(long requests, double p50Ms, double p99Ms) {
 
         private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        /** The histogram now; the counts only grow, so two snapshots give what happened between them. */
-        Histogram snapshot() {
+        /** The histograms now; the counts only grow, so two snapshots give what happened between them. */
+        Snapshot snapshot() {
             HttpRequest request = HttpRequest.newBuilder(metricsUrl).timeout(Duration.ofSeconds(30)).GET().build();
             try {
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException(metricsUrl + " answered " + response.statusCode());
                 }
-                return Histogram.parse(response.body(), this);
+                return Snapshot.parse(response.body(), this);
             } catch (IOException e) {
                 throw new IllegalStateException("could not read " + metricsUrl, e);
             } catch (InterruptedException e) {
@@ -65,24 +83,56 @@ record ServiceLatency(long requests, double p50Ms, double p99Ms) {
     }
 
     /**
-     * Cumulative request counts by bucket bound in seconds ({@code le}), summed over the series a probe matches; the
-     * last bound is infinity.
+     * One reading of a service's metrics: the endpoint's request histogram, and the pool's two, summed over its
+     * pools (a service has one reactive pool).
+     */
+    record Snapshot(Histogram requests, Histogram poolWait, Histogram poolHeld) {
+
+        static Snapshot parse(String prometheusText, Probe probe) {
+            return new Snapshot(Histogram.parse(prometheusText, REQUESTS, probe::matches),
+                    Histogram.parse(prometheusText, POOL_WAIT, labels -> true),
+                    Histogram.parse(prometheusText, POOL_HELD, labels -> true));
+        }
+
+        /**
+         * What was counted after {@code before}. A run the service counted no request of fails: the probe does not
+         * match what the load sent, and a figure of nothing would be quoted as one.
+         */
+        ServiceLatency since(Snapshot before) {
+            Quantiles run = requests.since(before.requests);
+            if (run.count() <= 0) {
+                throw new IllegalStateException("the service's histogram counted no request of the run");
+            }
+            return new ServiceLatency(run.count(), run.p50Ms(), run.p99Ms(), poolWait.since(before.poolWait),
+                    poolHeld.since(before.poolHeld));
+        }
+    }
+
+    /**
+     * Cumulative counts by bucket bound in seconds ({@code le}), summed over the series chosen; the last bound is
+     * infinity.
      */
     record Histogram(NavigableMap<Double, Long> cumulative) {
 
-        static Histogram parse(String prometheusText, Probe probe) {
+        /**
+         * The buckets of one histogram.
+         *
+         * @param bucket the bucket lines' start: the metric's name, {@code _bucket} and the opening brace
+         * @param series which of its series to sum, by their labels
+         */
+        static Histogram parse(String prometheusText, String bucket, Predicate<Map<String, String>> series) {
             NavigableMap<Double, Long> counts = new TreeMap<>();
             for (String line : prometheusText.split("\n")) {
-                if (!line.startsWith(BUCKET)) {
+                if (!line.startsWith(bucket)) {
                     continue;
                 }
-                int end = endOfLabels(line, BUCKET.length());
+                int end = endOfLabels(line, bucket.length());
                 Map<String, String> labels = new TreeMap<>();
-                Matcher label = LABEL.matcher(line.substring(BUCKET.length(), end));
+                Matcher label = LABEL.matcher(line.substring(bucket.length(), end));
                 while (label.find()) {
                     labels.put(label.group(1), label.group(2));
                 }
-                if (probe.matches(labels) && labels.containsKey("le")) {
+                if (series.test(labels) && labels.containsKey("le")) {
                     // the count, then maybe an exemplar ("# {trace_id=...} 1.0 1795473350.448") for the trace
                     String count = line.substring(end + 1).strip().split("\\s+")[0];
                     counts.merge(bound(labels.get("le")), (long) Double.parseDouble(count), Long::sum);
@@ -111,18 +161,15 @@ record ServiceLatency(long requests, double p50Ms, double p99Ms) {
             return "+Inf".equals(le) ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
         }
 
-        /**
-         * What was counted after {@code before}. A run the service counted nothing of fails: the probe does not match
-         * what the load sent, and a figure of nothing would be quoted as one.
-         */
-        ServiceLatency since(Histogram before) {
+        /** What was counted after {@code before}; nothing counted leaves the percentiles unknown. */
+        Quantiles since(Histogram before) {
             NavigableMap<Double, Long> delta = new TreeMap<>();
             cumulative.forEach((le, count) -> delta.put(le, count - before.cumulative.getOrDefault(le, 0L)));
             long total = delta.isEmpty() ? 0 : delta.lastEntry().getValue();
             if (total <= 0) {
-                throw new IllegalStateException("the service's histogram counted no request of the run");
+                return new Quantiles(0, Double.NaN, Double.NaN);
             }
-            return new ServiceLatency(total, quantileMs(delta, total, 0.50), quantileMs(delta, total, 0.99));
+            return new Quantiles(total, quantileMs(delta, total, 0.50), quantileMs(delta, total, 0.99));
         }
 
         /**

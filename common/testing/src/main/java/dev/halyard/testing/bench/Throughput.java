@@ -41,10 +41,12 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
      * @param serviceRequests requests the service's own histogram counted over the runs, with the expected status
      * @param serviceP50Ms median of the runs' medians as that histogram gave them
      * @param serviceP99Ms ... of their 99th percentiles, likewise
+     * @param poolWait the service's database pool over the same runs: the wait for a connection
+     * @param poolHeld ... and the time a connection was held
      */
     record AtRate(Spread rate, Spread achievedRps, Spread p50Ms, Spread p95Ms, Spread p99Ms, Spread maxMs,
             long requests, long failed, long dropped, long serviceRequests, Spread serviceP50Ms,
-            Spread serviceP99Ms) {
+            Spread serviceP99Ms, PoolTime poolWait, PoolTime poolHeld) {
 
         static AtRate of(List<OpenRun> open) {
             List<LoadRun> runs = open.stream().map(OpenRun::load).toList();
@@ -54,11 +56,33 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
                     runs.stream().mapToLong(LoadRun::requests).sum(), runs.stream().mapToLong(LoadRun::failed).sum(),
                     runs.stream().mapToLong(LoadRun::dropped).sum(),
                     service.stream().mapToLong(ServiceLatency::requests).sum(), spread(service, ServiceLatency::p50Ms),
-                    spread(service, ServiceLatency::p99Ms));
+                    spread(service, ServiceLatency::p99Ms),
+                    PoolTime.of(service.stream().map(ServiceLatency::poolWait).toList()),
+                    PoolTime.of(service.stream().map(ServiceLatency::poolHeld).toList()));
         }
 
         private static <T> Spread spread(List<T> runs, ToDoubleFunction<T> figure) {
             return Spread.of(runs.stream().map(figure::applyAsDouble).toList());
+        }
+    }
+
+    /**
+     * One of the database pool's histograms over repeated runs.
+     *
+     * @param uses how often the pool was used over all runs (the endpoint's statements and the background's)
+     * @param p50Ms median of the runs' medians, over the runs that used the pool; null if none did
+     * @param p99Ms ... of their 99th percentiles, likewise
+     */
+    record PoolTime(long uses, Spread p50Ms, Spread p99Ms) {
+
+        static PoolTime of(List<ServiceLatency.Quantiles> runs) {
+            List<ServiceLatency.Quantiles> used = runs.stream().filter(run -> run.count() > 0).toList();
+            long uses = used.stream().mapToLong(ServiceLatency.Quantiles::count).sum();
+            if (used.isEmpty()) {
+                return new PoolTime(0, null, null);
+            }
+            return new PoolTime(uses, AtRate.spread(used, ServiceLatency.Quantiles::p50Ms),
+                    AtRate.spread(used, ServiceLatency.Quantiles::p99Ms));
         }
     }
 }
