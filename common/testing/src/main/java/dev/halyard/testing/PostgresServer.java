@@ -30,7 +30,9 @@ public final class PostgresServer implements AutoCloseable {
 
     /**
      * Starts a server on {@code port}. With {@code durable} false, durability is traded for speed (tests); with
-     * true, an existing data directory is reused so data survives restarts (the local platform).
+     * true, an existing data directory is reused so data survives restarts (the local platform). Either way the
+     * embedded server's own defaults apply: no fsync ({@code -F}) and {@code synchronous_commit=off}, so a commit
+     * never waits for the disk and an operating-system crash can lose or damage local data; a stop is clean.
      */
     public static PostgresServer start(Path dataDirectory, int port, boolean durable) {
         PostgresServer server = new PostgresServer(dataDirectory, durable);

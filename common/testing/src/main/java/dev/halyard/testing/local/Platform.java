@@ -28,7 +28,7 @@ public final class Platform implements AutoCloseable {
      * @param postgresPort PostgreSQL's port (0: any free one)
      * @param s3Port the S3 server's port (0: any free one)
      * @param httpPorts each service's HTTP port
-     * @param durable keep data across starts (and keep PostgreSQL's durability settings)
+     * @param durable keep data across starts (PostgreSQL still runs without fsync: see PostgresServer.start)
      * @param adminEmail the administrator the user service creates at start
      * @param adminPassword its password
      * @param verbose print progress lines
