@@ -45,8 +45,8 @@ final class Report {
         j.put("order_p99_ms_at_80pct", r.order().at80().p99Ms().median());
         j.put("product_service_p99_ms_at_80pct", r.product().at80().serviceP99Ms().median());
         j.put("order_service_p99_ms_at_80pct", r.order().at80().serviceP99Ms().median());
-        j.put("order_pool_wait_p99_ms_at_80pct", median(r.order().at80().poolWait().p99Ms()));
-        j.put("order_pool_held_p99_ms_at_80pct", median(r.order().at80().poolHeld().p99Ms()));
+        j.put("order_pool_wait_p99_ms_at_80pct", r.order().at80().poolWait().p99Median());
+        j.put("order_pool_held_p99_ms_at_80pct", r.order().at80().poolHeld().p99Median());
         j.put("saga_p50_ms", r.sagaPercentile(50));
         j.put("saga_p95_ms", r.sagaPercentile(95));
         j.put("saga_p99_ms", r.sagaPercentile(99));
@@ -161,13 +161,8 @@ final class Report {
 
     private static void poolRow(StringBuilder md, String name, Throughput.AtRate a) {
         md.append(f("| %s | %d | %s | %s | %s | %s |%n", name, a.poolWait().uses(),
-                num(median(a.poolWait().p50Ms())), num(median(a.poolWait().p99Ms())),
-                num(median(a.poolHeld().p50Ms())), num(median(a.poolHeld().p99Ms()))));
-    }
-
-    /** A spread's median, or NaN ("n/a") where no run measured it. */
-    private static double median(Spread spread) {
-        return spread == null ? Double.NaN : spread.median();
+                num(a.poolWait().p50Median()), num(a.poolWait().p99Median()), num(a.poolHeld().p50Median()),
+                num(a.poolHeld().p99Median())));
     }
 
     private static BarChart latencyChart(Results r) {

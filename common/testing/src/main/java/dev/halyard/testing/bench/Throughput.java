@@ -84,5 +84,15 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
             return new PoolTime(uses, AtRate.spread(used, ServiceLatency.Quantiles::p50Ms),
                     AtRate.spread(used, ServiceLatency.Quantiles::p99Ms));
         }
+
+        /** The median p50, or NaN (printed "n/a") when no run used the pool. */
+        double p50Median() {
+            return p50Ms == null ? Double.NaN : p50Ms.median();
+        }
+
+        /** The median p99, likewise. */
+        double p99Median() {
+            return p99Ms == null ? Double.NaN : p99Ms.median();
+        }
     }
 }
