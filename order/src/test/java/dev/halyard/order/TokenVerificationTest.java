@@ -3,9 +3,11 @@ package dev.halyard.order;
 import static dev.halyard.order.Checkout.ORDERS;
 import static dev.halyard.order.Checkout.TOKENS;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,7 +20,10 @@ import io.smallrye.jwt.auth.principal.ParseException;
 
 import dev.halyard.testing.auth.TestTokens;
 
-/** Verified tokens are kept (common's CachingJwtParser), and keeping them lets no changed token through. */
+/**
+ * Verified tokens are kept (common's CachingJwtParser), keeping them lets no changed token through, and a kept token
+ * is answered on the event loop (KnownTokenIdentityProvider).
+ */
 @QuarkusTest
 class TokenVerificationTest {
 
@@ -36,5 +41,16 @@ class TokenVerificationTest {
         assertThrows(ParseException.class, () -> parser.parse(changed));
         given().auth().oauth2(changed).get(ORDERS).then().statusCode(401);
         given().auth().oauth2(TOKENS.expired(owner)).get(ORDERS).then().statusCode(401);
+    }
+
+    @Test
+    void aKnownTokenIsAnsweredOnTheEventLoopWithoutAWorker() {
+        String token = TOKENS.customer(UUID.randomUUID());
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(token).get(ORDERS).then().statusCode(200);
+        }
+        // verified once, on a worker as in the pods, where the key comes over HTTP (see BackingServices); the
+        // later requests never reached smallrye-jwt, which would have called the parser for each
+        assertEquals(List.of(true), ParserCalls.onWorker(token));
     }
 }

@@ -157,6 +157,11 @@ public final class BackingServices implements AutoCloseable {
         }
         config.put("mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", TestTokens.ISSUER);
+        if (domain != Domain.USER) {
+            // in the pods these services fetch the key over HTTP, which makes smallrye-jwt verify on a worker
+            // thread; a file key would not, so tests say so to take the same path
+            config.put("quarkus.smallrye-jwt.blocking-authentication", "true");
+        }
         if (domain == Domain.USER) {
             config.put("halyard.auth.signing-key-location", keys.privateKeyFile().toString());
             config.put("halyard.auth.issuer", TestTokens.ISSUER);

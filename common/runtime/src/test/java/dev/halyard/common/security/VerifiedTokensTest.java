@@ -82,27 +82,7 @@ class VerifiedTokensTest {
     private VerifiedTokens.Verifier expiringIn(Duration life) {
         return token -> {
             verifications.incrementAndGet();
-            return new Token(now.get() + life.toSeconds());
+            return new ClaimsOnly(now.get() + life.toSeconds(), Set.of());
         };
-    }
-
-    /** Only the expiry matters here; JsonWebToken reads it from the "exp" claim. */
-    private record Token(long exp) implements JsonWebToken {
-
-        @Override
-        public String getName() {
-            return "someone";
-        }
-
-        @Override
-        public Set<String> getClaimNames() {
-            return Set.of("exp");
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T getClaim(String name) {
-            return "exp".equals(name) ? (T) Long.valueOf(exp) : null;
-        }
     }
 }
