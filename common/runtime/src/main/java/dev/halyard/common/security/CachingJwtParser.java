@@ -12,8 +12,9 @@ import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
- * Puts {@link VerifiedTokens} in front of smallrye-jwt's parser, which Quarkus calls with every bearer token that
- * {@link KnownTokenIdentityProvider} did not know; everything else the parser does is left as it is.
+ * Puts {@link VerifiedTokens} in front of smallrye-jwt's parser, which Quarkus calls with every bearer token (on a
+ * worker for a token not known yet, inline for a known one: {@link KnownTokenIdentityProvider}); everything else the
+ * parser does is left as it is.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)

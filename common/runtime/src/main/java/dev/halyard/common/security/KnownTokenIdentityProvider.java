@@ -2,25 +2,21 @@ package dev.halyard.common.security;
 
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.quarkus.smallrye.jwt.runtime.auth.MpJwtValidator;
 import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Answers a bearer token that was already verified ({@link VerifiedTokens}) on the thread that asks, ahead of
  * smallrye-jwt's own provider. That one runs on a worker thread whenever the verification key comes over HTTP (the
  * user service's JWKS, in every pod but user's), so each authenticated request went from the event loop to a worker
  * and back: two thread wake-ups per request, which at 80 % of order's maximum on two cores took a sixth of the
- * event loops' busy time, and a wait for a core each way. A token not known here is left to smallrye-jwt (a null identity), which
- * verifies it as before and, through {@link CachingJwtParser}, keeps it.
+ * event loops' busy time, and a wait for a core each way. A token not known here is left to smallrye-jwt (a null
+ * identity), which verifies it as before and, through {@link CachingJwtParser}, keeps it.
  */
 @Singleton
 public class KnownTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
@@ -28,10 +24,18 @@ public class KnownTokenIdentityProvider implements IdentityProvider<TokenAuthent
     // asked before smallrye-jwt's provider, which has the interface's default (SYSTEM_FIRST + 1)
     private static final int PRIORITY = SYSTEM_FIRST + 100;
 
-    private final VerifiedTokens verified;
+    /*
+     * A known token's parse is a cache hit (CachingJwtParser) that verifies nothing, so the "blocking" part of
+     * smallrye-jwt's provider may run on the caller's thread.
+     */
+    private static final AuthenticationRequestContext INLINE = supplier -> Uni.createFrom().item(supplier);
 
-    KnownTokenIdentityProvider(VerifiedTokens verified) {
+    private final VerifiedTokens verified;
+    private final MpJwtValidator smallryeJwt;
+
+    KnownTokenIdentityProvider(VerifiedTokens verified, MpJwtValidator smallryeJwt) {
         this.verified = verified;
+        this.smallryeJwt = smallryeJwt;
     }
 
     @Override
@@ -47,22 +51,13 @@ public class KnownTokenIdentityProvider implements IdentityProvider<TokenAuthent
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
             AuthenticationRequestContext context) {
-        JsonWebToken jwt = request.getToken() instanceof JsonWebTokenCredential
-                ? verified.known(request.getToken().getToken())
-                : null;
-        if (jwt == null) {
+        boolean known = request.getToken() instanceof JsonWebTokenCredential
+                && verified.known(request.getToken().getToken()) != null;
+        if (!known) {
             return Uni.createFrom().nullItem();
         }
-        // the identity smallrye-jwt's MpJwtValidator builds for the same token
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
-                .setPrincipal(jwt)
-                .addCredential(request.getToken())
-                .addRoles(jwt.getGroups())
-                .addAttribute("quarkus.user", jwt);
-        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (routing != null) {
-            identity.addAttribute(RoutingContext.class.getName(), routing);
-        }
-        return Uni.createFrom().item(identity.build());
+        // smallrye-jwt builds the identity itself, the one a worker would have built. A token that expires between
+        // the lookup and this call is verified (and refused) on the caller's thread: rare, and answered the same.
+        return smallryeJwt.authenticate(request, INLINE);
     }
 }

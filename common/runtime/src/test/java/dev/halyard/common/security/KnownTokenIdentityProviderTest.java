@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -16,6 +17,8 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.smallrye.jwt.runtime.auth.JsonWebTokenCredential;
+import io.quarkus.smallrye.jwt.runtime.auth.MpJwtValidator;
+import io.smallrye.jwt.auth.principal.JWTParser;
 
 class KnownTokenIdentityProviderTest {
 
@@ -26,7 +29,19 @@ class KnownTokenIdentityProviderTest {
 
     private final AtomicLong now = new AtomicLong(Instant.parse("2026-11-24T10:00:00Z").getEpochSecond());
     private final VerifiedTokens verified = new VerifiedTokens(10, now::get);
-    private final KnownTokenIdentityProvider provider = new KnownTokenIdentityProvider(verified);
+    /** The parser as the services have it: known tokens from the cache, anything else would be verified. */
+    private final JWTParser parser = (JWTParser) Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[]{JWTParser.class}, (proxy, method, args) -> {
+                if (!method.getName().equals("parse") || args.length != 1) {
+                    throw new UnsupportedOperationException(method.getName());
+                }
+                return verified.verified((String) args[0], token -> {
+                    throw new AssertionError("a known token was verified again");
+                });
+            });
+    // smallrye-jwt's own provider as in order and product: the key comes over HTTP, so it would verify on a worker
+    private final KnownTokenIdentityProvider provider = new KnownTokenIdentityProvider(verified,
+            new MpJwtValidator(parser, null, "http://user/keys", null));
 
     @Test
     void aVerifiedTokenIsAnsweredWithItsIdentity() throws Exception {
