@@ -122,6 +122,24 @@ class BenchCommandTest {
         }
     }
 
+    /** How busy the machine was, from /proc/stat around each closed and open run: a share of its CPU time. */
+    @Test
+    void reportsHowBusyTheMachineWasInEachRun() {
+        for (String endpoint : List.of("product", "order")) {
+            JsonNode measured = figures.path("details").path(endpoint);
+            for (String key : List.of(endpoint + "_busy_pct_at_max", endpoint + "_busy_pct_at_80pct")) {
+                double busy = figures.path(key).asDouble();
+                assertTrue(busy > 0 && busy <= 100, key + ": " + figures.get(key));
+            }
+            assertEquals(measured.path("rps").path("runs").size(), measured.path("busy_pct").path("runs").size(),
+                    endpoint + ": one figure per closed run");
+            for (String load : List.of("at50", "at80")) {
+                assertEquals(measured.path(load).path("rate").path("runs").size(),
+                        measured.path(load).path("busy_pct").path("runs").size(), endpoint + " " + load);
+            }
+        }
+    }
+
     @Test
     void eachOpenRunTakesItsRateFromTheMaximumMeasuredJustBeforeIt() {
         for (String endpoint : List.of("product", "order")) {

@@ -139,10 +139,13 @@ public final class Bench {
         Spread warmup = warmUp(options, load);
         say("  warm-up %s requests/s", warmup.runs());
         List<Double> rps = new ArrayList<>();
+        List<Double> busy = new ArrayList<>();
         List<Throughput.OpenRun> runs50 = new ArrayList<>();
         List<Throughput.OpenRun> runs80 = new ArrayList<>();
         for (int i = 0; i < options.repeats(); i++) {
+            Optional<CpuTimes> cpu = CpuTimes.now();
             double max = load.closed(options.clients(), options.seconds()).rps();
+            busy.add(CpuTimes.busyPercentSince(cpu));
             rps.add(max);
             settle.run();
             Throughput.OpenRun at80 = open(load, probe, (int) Math.round(max * 0.8), options.seconds());
@@ -150,10 +153,11 @@ public final class Bench {
             Throughput.OpenRun at50 = open(load, probe, (int) Math.round(max * 0.5), options.seconds());
             runs80.add(at80);
             runs50.add(at50);
-            say("  round %d: maximum %.0f requests/s; p99 %.1f ms at %d/s (the service's own %.1f ms, its pool's"
-                    + " wait %.1f ms and hold %.1f ms), %.1f ms at %d/s (%.1f ms)", i + 1, max, at80.load().p99Ms(),
-                    at80.rate(), at80.service().p99Ms(), at80.service().poolWait().p99Ms(),
-                    at80.service().poolHeld().p99Ms(), at50.load().p99Ms(), at50.rate(), at50.service().p99Ms());
+            say("  round %d: maximum %.0f requests/s (machine %.0f %% busy); p99 %.1f ms at %d/s (%.0f %% busy; the"
+                    + " service's own %.1f ms, its pool's wait %.1f ms and hold %.1f ms), %.1f ms at %d/s (%.1f ms)",
+                    i + 1, max, busy.get(i), at80.load().p99Ms(), at80.rate(), at80.busyPct(), at80.service().p99Ms(),
+                    at80.service().poolWait().p99Ms(), at80.service().poolHeld().p99Ms(), at50.load().p99Ms(),
+                    at50.rate(), at50.service().p99Ms());
         }
         Spread max = Spread.of(rps);
         Throughput.AtRate at50 = Throughput.AtRate.of(runs50);
@@ -169,14 +173,19 @@ public final class Bench {
         }
         Spread raw = Spread.of(tps);
         say("  raw (pgbench) %.0f transactions/s (runs %s)", raw.median(), raw.runs());
-        return new Throughput(warmup, max, raw, at50, at80);
+        return new Throughput(warmup, max, Spread.of(busy), raw, at50, at80);
     }
 
-    /** An open-model run at {@code rate}, with the service's histogram read just before and just after it. */
+    /**
+     * An open-model run at {@code rate}, with the service's histogram and the machine's CPU times read just before
+     * and just after it.
+     */
     private static Throughput.OpenRun open(Load load, ServiceLatency.Probe probe, int rate, int seconds) {
         ServiceLatency.Snapshot before = probe.snapshot();
+        Optional<CpuTimes> cpu = CpuTimes.now();
         LoadRun run = load.open(rate, seconds);
-        return new Throughput.OpenRun(rate, run, probe.snapshot().since(before));
+        double busy = CpuTimes.busyPercentSince(cpu);
+        return new Throughput.OpenRun(rate, run, probe.snapshot().since(before), busy);
     }
 
     /** The service's own latency histogram for the endpoint a load sends to, read from its metrics endpoint. */

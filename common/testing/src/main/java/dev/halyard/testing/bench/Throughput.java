@@ -8,11 +8,12 @@ import java.util.function.ToDoubleFunction;
  *
  * @param warmup the warm-up runs' throughput, requests per second, in order
  * @param rps the service's maximum throughput (closed model), requests per second
+ * @param busyPct how busy the machine was during those closed runs, percent of its CPU time
  * @param rawTps pgbench's transactions per second for the same SQL
  * @param at50 latency at 50 % of the maximum (open model), each run at 50 % of the closed run just before it
  * @param at80 latency at 80 % of the maximum, likewise
  */
-record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate at80) {
+record Throughput(Spread warmup, Spread rps, Spread busyPct, Spread rawTps, AtRate at50, AtRate at80) {
 
     /** The service's share of the raw limit (medians). */
     double ratio() {
@@ -20,10 +21,10 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
     }
 
     /**
-     * One open-model run: the rate asked for, what the load tool measured, and what the service's own histogram
-     * counted over the same run.
+     * One open-model run: the rate asked for, what the load tool measured, what the service's own histogram
+     * counted over the same run, and how busy the machine was meanwhile (percent of its CPU time).
      */
-    record OpenRun(int rate, LoadRun load, ServiceLatency service) {
+    record OpenRun(int rate, LoadRun load, ServiceLatency service, double busyPct) {
     }
 
     /**
@@ -43,10 +44,11 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
      * @param serviceP99Ms ... of their 99th percentiles, likewise
      * @param poolWait the service's database pool over the same runs: the wait for a connection
      * @param poolHeld ... and the time a connection was held
+     * @param busyPct how busy the machine was during the runs, percent of its CPU time
      */
     record AtRate(Spread rate, Spread achievedRps, Spread p50Ms, Spread p95Ms, Spread p99Ms, Spread maxMs,
             long requests, long failed, long dropped, long serviceRequests, Spread serviceP50Ms,
-            Spread serviceP99Ms, PoolTime poolWait, PoolTime poolHeld) {
+            Spread serviceP99Ms, PoolTime poolWait, PoolTime poolHeld, Spread busyPct) {
 
         static AtRate of(List<OpenRun> open) {
             List<LoadRun> runs = open.stream().map(OpenRun::load).toList();
@@ -58,7 +60,8 @@ record Throughput(Spread warmup, Spread rps, Spread rawTps, AtRate at50, AtRate 
                     service.stream().mapToLong(ServiceLatency::requests).sum(), spread(service, ServiceLatency::p50Ms),
                     spread(service, ServiceLatency::p99Ms),
                     PoolTime.of(service.stream().map(ServiceLatency::poolWait).toList()),
-                    PoolTime.of(service.stream().map(ServiceLatency::poolHeld).toList()));
+                    PoolTime.of(service.stream().map(ServiceLatency::poolHeld).toList()),
+                    spread(open, OpenRun::busyPct));
         }
 
         private static <T> Spread spread(List<T> runs, ToDoubleFunction<T> figure) {
