@@ -106,8 +106,7 @@ public final class Bench {
             say("saga: %d orders/s for %d s, 201 to CONFIRMED", options.sagaRate(), options.sagaSeconds());
             SagaProbe.Result saga = SagaProbe.run(platform, shop, options.sagaRate(), options.sagaSeconds(),
                     options.warmupSeconds());
-            double stealPct = loadStart.flatMap(start -> CpuTimes.now().map(end -> end.stealPercentSince(start)))
-                    .orElse(-1.0);
+            double stealPct = CpuTimes.since(loadStart, CpuTimes::stealPercentSince, -1);
             say("CPU time stolen by the hypervisor during the load runs: %.1f %%", stealPct);
             Map<String, Double> rssAfterLoad = new LinkedHashMap<>();
             for (Domain domain : platform.domains()) {
@@ -145,7 +144,7 @@ public final class Bench {
         for (int i = 0; i < options.repeats(); i++) {
             Optional<CpuTimes> cpu = CpuTimes.now();
             double max = load.closed(options.clients(), options.seconds()).rps();
-            busy.add(CpuTimes.busyPercentSince(cpu));
+            busy.add(CpuTimes.since(cpu, CpuTimes::busyPercentSince, Double.NaN));
             rps.add(max);
             settle.run();
             Throughput.OpenRun at80 = open(load, probe, (int) Math.round(max * 0.8), options.seconds());
@@ -184,7 +183,7 @@ public final class Bench {
         ServiceLatency.Snapshot before = probe.snapshot();
         Optional<CpuTimes> cpu = CpuTimes.now();
         LoadRun run = load.open(rate, seconds);
-        double busy = CpuTimes.busyPercentSince(cpu);
+        double busy = CpuTimes.since(cpu, CpuTimes::busyPercentSince, Double.NaN);
         return new Throughput.OpenRun(rate, run, probe.snapshot().since(before), busy);
     }
 

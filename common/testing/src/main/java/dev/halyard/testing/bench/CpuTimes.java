@@ -2,6 +2,7 @@ package dev.halyard.testing.bench;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.ToDoubleBiFunction;
 
 import dev.halyard.testing.local.Machine;
 
@@ -34,21 +35,30 @@ record CpuTimes(long total, long steal, long idle) {
         return new CpuTimes(total, ticks.length > 7 ? ticks[7] : 0, ticks[3] + (ticks.length > 4 ? ticks[4] : 0));
     }
 
-    /** Percent of the CPU time since {@code before} that this VM's processes and kernel ran; NaN without it. */
-    static double busyPercentSince(Optional<CpuTimes> before) {
-        return before.flatMap(start -> now().map(end -> end.busyPercentSince(start))).orElse(Double.NaN);
+    /**
+     * {@code figure} of the CPU times now against {@code before} (for instance {@code CpuTimes::busyPercentSince}),
+     * or {@code absent} where there is no {@code /proc/stat}.
+     */
+    static double since(Optional<CpuTimes> before, ToDoubleBiFunction<CpuTimes, CpuTimes> figure, double absent) {
+        return before.flatMap(start -> now().map(end -> figure.applyAsDouble(end, start))).orElse(absent);
     }
 
     /** Percent of the CPU time since {@code before} that was neither idle nor stolen. */
     double busyPercentSince(CpuTimes before) {
-        long elapsed = total - before.total;
-        long busy = elapsed - (idle - before.idle) - (steal - before.steal);
-        return elapsed <= 0 ? 0 : Spread.round(100.0 * busy / elapsed);
+        return percentSince(before, busy() - before.busy());
     }
 
     /** Percent of the CPU time since {@code before} that was stolen. */
     double stealPercentSince(CpuTimes before) {
+        return percentSince(before, steal - before.steal);
+    }
+
+    private long busy() {
+        return total - idle - steal;
+    }
+
+    private double percentSince(CpuTimes before, long ticks) {
         long elapsed = total - before.total;
-        return elapsed <= 0 ? 0 : Spread.round(100.0 * (steal - before.steal) / elapsed);
+        return elapsed <= 0 ? 0 : Spread.round(100.0 * ticks / elapsed);
     }
 }
