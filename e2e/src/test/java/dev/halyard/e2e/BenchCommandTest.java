@@ -157,6 +157,26 @@ class BenchCommandTest {
         }
     }
 
+    /**
+     * The warm-up ends with an open-model run at 80 % of its last closed run, which the measured runs do not
+     * include: the open runs' many connections are warm before the first one counts.
+     */
+    @Test
+    void theWarmUpEndsWithAnOpenRunAtEightyPercentOfItsLast() {
+        for (String endpoint : List.of("product", "order")) {
+            JsonNode measured = figures.path("details").path(endpoint);
+            JsonNode warmups = measured.path("warmup").path("runs");
+            JsonNode open = measured.path("warmup_open");
+            assertEquals(warmups.get(warmups.size() - 1).asDouble() * 0.8, open.path("rate").asDouble(), 1, endpoint);
+            assertTrue(open.path("load").path("requests").asLong() > 0, endpoint + " warm-up open run sent requests");
+            assertEquals(0, open.path("load").path("failed").asLong(), endpoint + " warm-up open run failures");
+            assertEquals(open.path("load").path("requests").asLong(), open.path("service").path("requests").asLong(),
+                    endpoint + ": the service counted the warm-up open run's requests");
+            assertTrue(open.path("busy_pct").asDouble() > 0, endpoint + " busy during the warm-up open run");
+        }
+        assertTrue(String.join("\n", printed).contains("in the open model (p99"), "the warm-up's open run is printed");
+    }
+
     @Test
     void everySagaOrderSettled() {
         JsonNode details = figures.path("details");

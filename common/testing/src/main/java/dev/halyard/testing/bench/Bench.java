@@ -125,18 +125,26 @@ public final class Bench {
     }
 
     /**
-     * Warm-up, then repeated rounds of a closed-model run for the maximum and open-model runs at 80 % and 50 % of
-     * that round's maximum, then the raw limit with pgbench (warmed up too). Each open run takes its rate from the
-     * maximum measured just before it: this VM's speed drifts by a fifth within a minute (product maxima of 35.0k,
-     * 31.2k and 27.8k reads/s in three runs in a row), so 80 % of a median taken minutes earlier could be more than
-     * the machine then served, and the run measured a queue. {@code settle} runs before each open-model run and
-     * before pgbench: work the load left behind must not be measured with the next run. {@code probe} reads the
-     * service's own histograms (its requests, its database pool) before and after each open-model run.
+     * Warm-up (closed-model runs, then one open-model run at 80 % of the last), then repeated rounds of a closed-model
+     * run for the maximum and open-model runs at 80 % and 50 % of that round's maximum, then the raw limit with pgbench
+     * (warmed up too). Each open run takes its rate from the maximum measured just before it: this VM's speed drifts by
+     * a fifth within a minute (product maxima of 35.0k, 31.2k and 27.8k reads/s in three runs in a row), so 80 % of a
+     * median taken minutes earlier could be more than the machine then served, and the run measured a queue.
+     * {@code settle} runs before each open-model run and before pgbench: work the load left behind must not be measured with
+     * the next run. {@code probe} reads the service's own histograms (its requests, its database pool) before and after
+     * each open-model run.
      */
     private static Throughput measure(BenchOptions options, Load load, Runnable settle, ServiceLatency.Probe probe,
             IntToDoubleFunction rawTps) {
         Spread warmup = warmUp(options, load);
-        say("  warm-up %s requests/s", warmup.runs());
+        settle.run();
+        // the closed warm-up's 16 clients leave the open runs' hundreds of connections cold: without this run the
+        // first round's open run was the slowest of most benchmarks (product by hand, 2026-11-24: p99 72, 100 and 84
+        // ms at 80 % in three first rounds, 27 and 27 ms in two after it)
+        double lastWarmup = warmup.runs().get(warmup.runs().size() - 1);
+        Throughput.OpenRun warmupOpen = open(load, probe, (int) Math.round(lastWarmup * 0.8), options.warmupSeconds());
+        say("  warm-up %s requests/s, then %d/s in the open model (p99 %.1f ms, machine %.0f %% busy)", warmup.runs(),
+                warmupOpen.rate(), warmupOpen.load().p99Ms(), warmupOpen.busyPct());
         List<Double> rps = new ArrayList<>();
         List<Double> busy = new ArrayList<>();
         List<Throughput.OpenRun> runs50 = new ArrayList<>();
@@ -172,7 +180,7 @@ public final class Bench {
         }
         Spread raw = Spread.of(tps);
         say("  raw (pgbench) %.0f transactions/s (runs %s)", raw.median(), raw.runs());
-        return new Throughput(warmup, max, Spread.of(busy), raw, at50, at80);
+        return new Throughput(warmup, warmupOpen, max, Spread.of(busy), raw, at50, at80);
     }
 
     /**

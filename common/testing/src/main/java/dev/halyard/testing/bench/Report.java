@@ -81,6 +81,11 @@ final class Report {
         return medians;
     }
 
+    private static String warmupOpen(Throughput t) {
+        Throughput.OpenRun run = t.warmupOpen();
+        return f("p99 %s ms at %d/s (machine %s %% busy)", num(run.load().p99Ms()), run.rate(), num(run.busyPct()));
+    }
+
     static String markdown(Results r) {
         StringBuilder md = new StringBuilder();
         md.append(f("# Benchmark%n%n%s, %s (%s run: %d cold starts, %d runs of %d s per figure after warm-up runs"
@@ -102,8 +107,11 @@ final class Report {
                 .append("|---|---|---|---|---|\n");
         throughputRow(md, "GET product", r.product());
         throughputRow(md, "POST order", r.order());
-        md.append(f("%nWarm-up runs, requests/s: GET product %s; POST order %s.%n", r.product().warmup().runs(),
-                r.order().warmup().runs()));
+        md.append(f(
+                "%nWarm-up runs, requests/s: GET product %s; POST order %s. Each warm-up ends with an open-model run"
+                        + " at 80 %% of its last run, not counted: GET product %s, POST order %s.%n",
+                r.product().warmup().runs(), r.order().warmup().runs(), warmupOpen(r.product()),
+                warmupOpen(r.order())));
         md.append("\nThe product service answers most reads from its read cache (`halyard.product.read-cache.ttl`,"
                 + " 1 s by default): the raw run is the SELECT each cache miss sends, the service's figure is what a"
                 + " client gets.\n");

@@ -7,13 +7,15 @@ import java.util.function.ToDoubleFunction;
  * One endpoint against its raw limit.
  *
  * @param warmup the warm-up runs' throughput, requests per second, in order
+ * @param warmupOpen the open-model run at 80 % of the last warm-up run that ends the warm-up, not counted
  * @param rps the service's maximum throughput (closed model), requests per second
  * @param busyPct how busy the machine was during those closed runs, percent of its CPU time
  * @param rawTps pgbench's transactions per second for the same SQL
  * @param at50 latency at 50 % of the maximum (open model), each run at 50 % of the closed run just before it
  * @param at80 latency at 80 % of the maximum, likewise
  */
-record Throughput(Spread warmup, Spread rps, Spread busyPct, Spread rawTps, AtRate at50, AtRate at80) {
+record Throughput(Spread warmup, OpenRun warmupOpen, Spread rps, Spread busyPct, Spread rawTps, AtRate at50,
+        AtRate at80) {
 
     /** The service's share of the raw limit (medians). */
     double ratio() {
