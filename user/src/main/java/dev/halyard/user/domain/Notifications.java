@@ -1,6 +1,7 @@
 package dev.halyard.user.domain;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import dev.halyard.common.events.InventoryEvent;
 import dev.halyard.common.events.OrderEvent;
@@ -25,7 +25,8 @@ public class Notifications {
 
     private static final String INSERT = """
             insert into notification (notification_id, user_id, kind, order_id, message, created_at)
-            values ($1, $2, $3, $4, $5, $6)""";
+            select * from unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::uuid[], $5::varchar[],
+                $6::timestamptz[])""";
 
     private final NotificationRepository notifications;
     private final Pool pool;
@@ -78,15 +79,17 @@ public class Notifications {
 
     /**
      * Records the events in the inbox and inserts a notification for each first delivery that has one (none for an
-     * event without a user), with two statements whatever the batch size, on the SQL client: a Hibernate session
-     * cost a round trip per row, and the user service spent as much CPU on notifications as order on checkout.
+     * event without a user), with two statements whatever the batch size, each executed once rather than once per
+     * row, on the SQL client: a Hibernate session cost a round trip per row, and the user service spent as much CPU
+     * on notifications as order on checkout.
      */
     private <T> Uni<Void> record(List<T> events, Function<T, UUID> eventId, Function<T, Notification> notification) {
         return pool.withTransaction(connection -> inbox.firstDeliveries(connection, events, eventId).flatMap(first -> {
-            List<Tuple> rows = first.stream().map(notification).filter(Objects::nonNull)
-                    .map(n -> Tuple.of(n.notificationId, n.userId, n.kind, n.orderId, n.message, n.createdAt))
+            List<Object[]> rows = first.stream().map(notification).filter(Objects::nonNull)
+                    .map(n -> new Object[]{n.notificationId, n.userId, n.kind, n.orderId, n.message, n.createdAt})
                     .toList();
-            return Batches.execute(connection, INSERT, rows);
+            return Batches.executeColumns(connection, INSERT, rows, UUID[]::new, UUID[]::new, String[]::new,
+                    UUID[]::new, String[]::new, OffsetDateTime[]::new);
         }));
     }
 

@@ -16,7 +16,6 @@ import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import dev.halyard.common.persistence.Batches;
 
@@ -33,7 +32,11 @@ public class Outbox {
      */
     public static final String COLUMNS = "topic, message_key, payload, trace_parent, created_at";
 
-    private static final String INSERT = "insert into outbox (" + COLUMNS + ") values ($1, $2, $3, $4, $5)";
+    /** A batch's rows in one statement; {@code order by n}: ids follow the batch's order, the relay's order. */
+    private static final String INSERT = "insert into outbox (" + COLUMNS + ") select " + COLUMNS + """
+             from unnest($1::varchar[], $2::varchar[], $3::text[], $4::varchar[], $5::timestamptz[])
+                with ordinality as e (topic, message_key, payload, trace_parent, created_at, n)
+            order by n""";
 
     private final ObjectMapper json;
     private final Event<OutboxWritten> written;
@@ -69,11 +72,11 @@ public class Outbox {
     public Uni<Void> addAll(SqlConnection connection, List<Entry> entries) {
         String current = traceParent();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Tuple> rows = entries.stream()
-                .map(e -> row(e, current, now))
-                .map(r -> Tuple.from(r.values()))
+        List<Object[]> rows = entries.stream()
+                .map(e -> row(e, current, now).values().toArray())
                 .toList();
-        return Batches.execute(connection, INSERT, rows);
+        return Batches.executeColumns(connection, INSERT, rows, String[]::new, String[]::new, String[]::new,
+                String[]::new, OffsetDateTime[]::new);
     }
 
     /**
