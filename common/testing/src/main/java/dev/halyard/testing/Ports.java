@@ -14,15 +14,14 @@ import java.util.Random;
 /** Port helpers for servers we start. */
 public final class Ports {
 
-    private static final Random RANDOM = new SecureRandom();
-
-    private Ports() {
-    }
-
     /** Ports below this are left alone: well-known services, and the local platform's fixed ports (8080-8082). */
     static final int LOWEST = 10_000;
 
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    private static final Random RANDOM = new SecureRandom();
+
+    private Ports() {
+    }
 
     /**
      * A port that was free a moment ago, chosen below the kernel's ephemeral range. A port the kernel hands out for

@@ -124,25 +124,31 @@ public final class Bench {
         System.exit(0);
     }
 
+    /** An open-model run at {@code rate} (rounded), once {@code settle} has drained what the load before it left. */
+    private static Throughput.OpenRun settledOpen(Load load, Runnable settle, ServiceLatency.Probe probe, double rate,
+            int seconds) {
+        settle.run();
+        return open(load, probe, (int) Math.round(rate), seconds);
+    }
+
     /**
      * Warm-up (closed-model runs, then one open-model run at 80 % of the last), then repeated rounds of a closed-model
      * run for the maximum and open-model runs at 80 % and 50 % of that round's maximum, then the raw limit with pgbench
      * (warmed up too). Each open run takes its rate from the maximum measured just before it: this VM's speed drifts by
      * a fifth within a minute (product maxima of 35.0k, 31.2k and 27.8k reads/s in three runs in a row), so 80 % of a
      * median taken minutes earlier could be more than the machine then served, and the run measured a queue.
-     * {@code settle} runs before each open-model run and before pgbench: work the load left behind must not be measured with
-     * the next run. {@code probe} reads the service's own histograms (its requests, its database pool) before and after
-     * each open-model run.
+     * {@code settle} runs before each open-model run and before pgbench: work the load left behind must not be measured
+     * with the next run. {@code probe} reads the service's own histograms (its requests, its database pool) before and
+     * after each open-model run.
      */
     private static Throughput measure(BenchOptions options, Load load, Runnable settle, ServiceLatency.Probe probe,
             IntToDoubleFunction rawTps) {
         Spread warmup = warmUp(options, load);
-        settle.run();
         // the closed warm-up's 16 clients leave the open runs' hundreds of connections cold: without this run the
         // first round's open run was the slowest of most benchmarks (product by hand, 2026-11-24: p99 72, 100 and 84
         // ms at 80 % in three first rounds, 27 and 27 ms in two after it)
         double lastWarmup = warmup.runs().get(warmup.runs().size() - 1);
-        Throughput.OpenRun warmupOpen = open(load, probe, (int) Math.round(lastWarmup * 0.8), options.warmupSeconds());
+        Throughput.OpenRun warmupOpen = settledOpen(load, settle, probe, lastWarmup * 0.8, options.warmupSeconds());
         say("  warm-up %s requests/s, then %d/s in the open model (p99 %.1f ms, machine %.0f %% busy)", warmup.runs(),
                 warmupOpen.rate(), warmupOpen.load().p99Ms(), warmupOpen.busyPct());
         List<Double> rps = new ArrayList<>();
@@ -154,10 +160,8 @@ public final class Bench {
             double max = load.closed(options.clients(), options.seconds()).rps();
             busy.add(CpuTimes.since(cpu, CpuTimes::busyPercentSince, Double.NaN));
             rps.add(max);
-            settle.run();
-            Throughput.OpenRun at80 = open(load, probe, (int) Math.round(max * 0.8), options.seconds());
-            settle.run();
-            Throughput.OpenRun at50 = open(load, probe, (int) Math.round(max * 0.5), options.seconds());
+            Throughput.OpenRun at80 = settledOpen(load, settle, probe, max * 0.8, options.seconds());
+            Throughput.OpenRun at50 = settledOpen(load, settle, probe, max * 0.5, options.seconds());
             runs80.add(at80);
             runs50.add(at50);
             say("  round %d: maximum %.0f requests/s (machine %.0f %% busy); p99 %.1f ms at %d/s (%.0f %% busy; the"
