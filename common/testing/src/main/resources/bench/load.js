@@ -8,7 +8,6 @@
 //   RUN       a prefix that keeps this run's idempotency keys unique
 //   OUT       where handleSummary writes the figures as JSON
 import http from 'k6/http';
-import { check } from 'k6';
 
 const target = __ENV.TARGET;
 const base = __ENV.BASE;
@@ -34,17 +33,28 @@ export const options = {
   scenarios: { load: scenario },
   summaryTrendStats: ['med', 'p(95)', 'p(99)', 'max'],
   discardResponseBodies: true,
+  // k6 shares the two cores with the platform it measures: fewer tags on each sample and no check() (whose samples
+  // only counted the expected status, which http_req_failed does too) took its CPU per order in the open model from
+  // 0.36 to 0.29 ms, with the body below (by hand, 2026-11-24, 600 orders/s for 20 s, three variants interleaved)
+  systemTags: ['status', 'expected_response'],
   noConnectionReuse: false,
 };
+
+// a fixed shape filled in as text: JSON.stringify of fresh objects was a tenth of k6's time per order
+function line(id) {
+  return `{"product_id":"${id}","product_name":"Bench ${id}","quantity":1,"price":${__ENV.PRICE}}`;
+}
 
 function product() {
   return String(first + Math.floor(Math.random() * count));
 }
 
+// anything else is a failed request (the summary's "failed")
+http.setResponseCallback(http.expectedStatuses(target === 'product' ? 200 : 201));
+
 export default function () {
   if (target === 'product') {
     const res = http.get(`${base}/products/api/v1/products/${product()}`, { tags: { name: 'product' } });
-    check(res, { '200': (r) => r.status === 200 });
     return;
   }
   // two lines of distinct products, as most baskets have more than one
@@ -53,10 +63,7 @@ export default function () {
   while (b === a && count > 1) {
     b = product();
   }
-  const body = JSON.stringify({
-    idempotency_key: `${__ENV.RUN}-${__VU}-${__ITER}`,
-    items: [a, b].map((id) => ({ product_id: id, product_name: `Bench ${id}`, quantity: 1, price: Number(__ENV.PRICE) })),
-  });
+  const body = `{"idempotency_key":"${__ENV.RUN}-${__VU}-${__ITER}","items":[${line(a)},${line(b)}]}`;
   const res = http.post(`${base}/orders/api/v1/orders`, body, {
     headers: {
       'Content-Type': 'application/json',
@@ -64,18 +71,17 @@ export default function () {
     },
     tags: { name: 'order' },
   });
-  check(res, { '201': (r) => r.status === 201 });
 }
 
 export function handleSummary(data) {
   const m = data.metrics;
   const d = m.http_req_duration.values;
-  const checks = m.checks ? m.checks.values : { passes: 0, fails: 0 };
+  const failed = m.http_req_failed.values.passes;
   const figures = {
     requests: m.http_reqs.values.count,
     // requests answered with the expected status, per second: http_reqs' own rate counts failures too
-    rps: checks.passes / (data.state.testRunDurationMs / 1000),
-    failed: checks.fails,
+    rps: (m.http_reqs.values.count - failed) / (data.state.testRunDurationMs / 1000),
+    failed,
     dropped: m.dropped_iterations ? m.dropped_iterations.values.count : 0,
     p50_ms: d.med,
     p95_ms: d['p(95)'],

@@ -73,6 +73,24 @@ class BenchCommandTest {
                 figures.path("product_ratio").asDouble(), 0.01, "ratio is service over raw");
     }
 
+    /**
+     * Each start alone is timed once the machine is quiet (right after the cold starts the other services are still
+     * compiling), and the report says how busy it was in the second before.
+     */
+    @Test
+    void eachStartAloneSaysHowBusyTheMachineWasBeforeIt() {
+        JsonNode details = figures.path("details");
+        for (String service : List.of("user", "product", "order")) {
+            JsonNode busy = details.path("startup_busy_pct_before").path(service);
+            assertEquals(details.path("startup_ms").path(service).path("runs").size(), busy.size(), service);
+            for (JsonNode before : busy) {
+                assertTrue(before.isNumber() && before.asDouble() >= 0 && before.asDouble() <= 100,
+                        service + ": " + busy);
+            }
+        }
+        assertTrue(String.join("\n", printed).contains("busy in the second before each"), "printed");
+    }
+
     @Test
     void noRequestFailed() {
         JsonNode details = figures.path("details");
@@ -155,6 +173,35 @@ class BenchCommandTest {
                 }
             }
         }
+    }
+
+    /**
+     * The maximum is a rate the platform sustains: a closed run's throughput over its length plus the time the work
+     * it left behind took to finish. Reads leave nothing behind; orders leave the sagas still running when the run
+     * ends, which the bench waits for.
+     */
+    @Test
+    void theMaximumCountsTheTimeTheClosedRunsLeftoversTookToSettle() {
+        double seconds = figures.path("details").path("settings").path("seconds").asDouble();
+        assertTrue(seconds > 0, "the runs' length is reported");
+        for (String endpoint : List.of("product", "order")) {
+            JsonNode measured = figures.path("details").path(endpoint);
+            JsonNode maxima = measured.path("rps").path("runs");
+            JsonNode closed = measured.path("closed_rps").path("runs");
+            JsonNode settled = measured.path("settle_s").path("runs");
+            assertEquals(maxima.size(), closed.size(), endpoint + ": one closed figure per maximum");
+            assertEquals(maxima.size(), settled.size(), endpoint + ": one settle time per maximum");
+            for (int i = 0; i < maxima.size(); i++) {
+                assertTrue(settled.get(i).asDouble() >= 0 && settled.get(i).asDouble() < 180, endpoint + " settle");
+                assertEquals(closed.get(i).asDouble() * seconds / (seconds + settled.get(i).asDouble()),
+                        maxima.get(i).asDouble(), 1, endpoint + " run " + (i + 1));
+            }
+        }
+        assertTrue(figures.path("details").path("product").path("settle_s").path("max").asDouble() < 0.1,
+                "reads leave nothing behind");
+        assertTrue(figures.path("order_closed_rps").asDouble() >= figures.path("order_rps").asDouble(),
+                "a closed run's own rate is at least the sustained one");
+        assertTrue(figures.path("order_settle_s_after_max").isNumber(), "order's settle time is a headline figure");
     }
 
     /**

@@ -73,14 +73,20 @@ public final class Bench {
         try {
             Map<String, List<Double>> soloStartMs = new LinkedHashMap<>();
             Map<String, List<Double>> soloRssMb = new LinkedHashMap<>();
+            Map<String, List<Double>> soloBusyBefore = new LinkedHashMap<>();
             for (Domain domain : platform.domains()) {
-                say("%s alone: %d restarts while the rest runs", domain.id(), options.repeats());
+                say("%s alone: %d restarts while the rest runs, each once the machine is quiet", domain.id(),
+                        options.repeats());
                 for (int i = 0; i < options.repeats(); i++) {
-                    platform.restart(domain);
+                    double[] busyBefore = new double[1];
+                    platform.restart(domain, () -> busyBefore[0] = Quiet.await());
                     soloStartMs.computeIfAbsent(domain.id(), k -> new ArrayList<>())
                             .add((double) platform.startupMillis(domain));
                     soloRssMb.computeIfAbsent(domain.id(), k -> new ArrayList<>()).add(platform.rssMib(domain));
+                    soloBusyBefore.computeIfAbsent(domain.id(), k -> new ArrayList<>()).add(busyBefore[0]);
                 }
+                say("  %s ms (machine %s %% busy in the second before each)", soloStartMs.get(domain.id()),
+                        soloBusyBefore.get(domain.id()));
             }
             Shop shop = Shop.open(platform, 100, 8);
             Optional<CpuTimes> loadStart = CpuTimes.now();
@@ -112,8 +118,8 @@ public final class Bench {
             for (Domain domain : platform.domains()) {
                 rssAfterLoad.put(domain.id(), Spread.round(platform.rssMib(domain)));
             }
-            results = Results.of(options, starts, soloStartMs, soloRssMb, product, order, saga, rssAfterLoad,
-                    stealPct);
+            results = Results.of(options, starts, soloStartMs, soloRssMb, soloBusyBefore, product, order, saga,
+                    rssAfterLoad, stealPct);
         } finally {
             platform.close();
         }
@@ -137,9 +143,11 @@ public final class Bench {
      * (warmed up too). Each open run takes its rate from the maximum measured just before it: this VM's speed drifts by
      * a fifth within a minute (product maxima of 35.0k, 31.2k and 27.8k reads/s in three runs in a row), so 80 % of a
      * median taken minutes earlier could be more than the machine then served, and the run measured a queue.
-     * {@code settle} runs before each open-model run and before pgbench: work the load left behind must not be measured
-     * with the next run. {@code probe} reads the service's own histograms (its requests, its database pool) before and
-     * after each open-model run.
+     * {@code settle} runs after each closed-model run, before each open-model run and before pgbench: work the load
+     * left behind must not be measured with the next run. The maximum counts the time it took after the closed run
+     * (requests over the run's length plus that time), so it is a rate the platform sustains, work included.
+     * {@code probe} reads the service's own histograms (its requests, its database pool) before and after each
+     * open-model run.
      */
     private static Throughput measure(BenchOptions options, Load load, Runnable settle, ServiceLatency.Probe probe,
             IntToDoubleFunction rawTps) {
@@ -152,21 +160,31 @@ public final class Bench {
         say("  warm-up %s requests/s, then %d/s in the open model (p99 %.1f ms, machine %.0f %% busy)", warmup.runs(),
                 warmupOpen.rate(), warmupOpen.load().p99Ms(), warmupOpen.busyPct());
         List<Double> rps = new ArrayList<>();
+        List<Double> closedRps = new ArrayList<>();
+        List<Double> settleS = new ArrayList<>();
         List<Double> busy = new ArrayList<>();
         List<Throughput.OpenRun> runs50 = new ArrayList<>();
         List<Throughput.OpenRun> runs80 = new ArrayList<>();
         for (int i = 0; i < options.repeats(); i++) {
             Optional<CpuTimes> cpu = CpuTimes.now();
-            double max = load.closed(options.clients(), options.seconds()).rps();
+            double closed = load.closed(options.clients(), options.seconds()).rps();
             busy.add(CpuTimes.since(cpu, CpuTimes::busyPercentSince, Double.NaN));
+            // a closed run whose sagas end after it borrowed throughput from the time after it; 80 % of that would
+            // be more than the platform sustains, and the open run would measure a growing backlog
+            double settled = Spread.round(secondsTaken(settle));
+            double max = closed * options.seconds() / (options.seconds() + settled);
+            closedRps.add(closed);
+            settleS.add(settled);
             rps.add(max);
             Throughput.OpenRun at80 = settledOpen(load, settle, probe, max * 0.8, options.seconds());
             Throughput.OpenRun at50 = settledOpen(load, settle, probe, max * 0.5, options.seconds());
             runs80.add(at80);
             runs50.add(at50);
-            say("  round %d: maximum %.0f requests/s (machine %.0f %% busy); p99 %.1f ms at %d/s (%.0f %% busy; the"
-                    + " service's own %.1f ms, its pool's wait %.1f ms and hold %.1f ms), %.1f ms at %d/s (%.1f ms)",
-                    i + 1, max, busy.get(i), at80.load().p99Ms(), at80.rate(), at80.busyPct(), at80.service().p99Ms(),
+            say("  round %d: maximum %.0f requests/s (%.0f in the closed run, its leftovers settled in %.1f s; machine"
+                    + " %.0f %% busy); p99 %.1f ms at %d/s (%.0f %% busy; the service's own %.1f ms, its pool's wait"
+                    + " %.1f ms and hold %.1f ms), %.1f ms at %d/s (%.1f ms)",
+                    i + 1, max, closed, settled, busy.get(i), at80.load().p99Ms(), at80.rate(), at80.busyPct(),
+                    at80.service().p99Ms(),
                     at80.service().poolWait().p99Ms(), at80.service().poolHeld().p99Ms(), at50.load().p99Ms(),
                     at50.rate(), at50.service().p99Ms());
         }
@@ -184,7 +202,14 @@ public final class Bench {
         }
         Spread raw = Spread.of(tps);
         say("  raw (pgbench) %.0f transactions/s (runs %s)", raw.median(), raw.runs());
-        return new Throughput(warmup, warmupOpen, max, Spread.of(busy), raw, at50, at80);
+        return new Throughput(warmup, warmupOpen, max, Spread.of(closedRps), Spread.of(settleS), Spread.of(busy), raw,
+                at50, at80);
+    }
+
+    private static double secondsTaken(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /**

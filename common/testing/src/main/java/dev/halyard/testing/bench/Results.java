@@ -19,6 +19,8 @@ import dev.halyard.testing.local.Machine;
  * @param options how long and how often
  * @param startupMs per service, start to ready when started alone (the rest of the platform running)
  * @param rssMb per service, RSS at ready when started alone
+ * @param startupBusyPctBefore per service, how busy the machine was in the second before each of those starts (the
+ *     bench waits for it to be quiet; NaN where there is no {@code /proc/stat})
  * @param startupInPlatformMs per service, start to ready in the cold starts (all services at once)
  * @param rssAfterLoadMb per service, RSS after every load run
  * @param platformReadySeconds the whole platform, over the cold starts
@@ -28,12 +30,14 @@ import dev.halyard.testing.local.Machine;
  * @param cpuStealPct percent of the machine's CPU time the hypervisor took during the load runs; -1 if unknown
  */
 record Results(String machine, String date, BenchOptions options, Map<String, Spread> startupMs,
-        Map<String, Spread> rssMb, Map<String, Spread> startupInPlatformMs, Map<String, Double> rssAfterLoadMb,
+        Map<String, Spread> rssMb, Map<String, List<Double>> startupBusyPctBefore,
+        Map<String, Spread> startupInPlatformMs, Map<String, Double> rssAfterLoadMb,
         Spread platformReadySeconds,
         Throughput product, Throughput order, SagaProbe.Result saga, double cpuStealPct) {
 
     static Results of(BenchOptions options, List<ColdStart> starts, Map<String, List<Double>> soloStartMs,
-            Map<String, List<Double>> soloRssMb, Throughput product, Throughput order, SagaProbe.Result saga,
+            Map<String, List<Double>> soloRssMb, Map<String, List<Double>> soloBusyPctBefore, Throughput product,
+            Throughput order, SagaProbe.Result saga,
             Map<String, Double> rssAfterLoad, double cpuStealPct) {
         Map<String, Spread> inPlatform = new LinkedHashMap<>();
         for (String service : starts.get(0).startupMs().keySet()) {
@@ -42,7 +46,8 @@ record Results(String machine, String date, BenchOptions options, Map<String, Sp
         }
         Spread ready = Spread.of(starts.stream().map(ColdStart::platformReadySeconds).toList());
         return new Results(Machine.describe(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
-                .toString(), options, spreads(soloStartMs), spreads(soloRssMb), inPlatform, rssAfterLoad, ready,
+                .toString(), options, spreads(soloStartMs), spreads(soloRssMb), soloBusyPctBefore, inPlatform,
+                rssAfterLoad, ready,
                 product, order, saga, cpuStealPct);
     }
 

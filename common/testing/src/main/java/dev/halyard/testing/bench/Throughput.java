@@ -8,14 +8,18 @@ import java.util.function.ToDoubleFunction;
  *
  * @param warmup the warm-up runs' throughput, requests per second, in order
  * @param warmupOpen the open-model run at 80 % of the last warm-up run that ends the warm-up, not counted
- * @param rps the service's maximum throughput (closed model), requests per second
+ * @param rps the maximum throughput the platform sustains, requests per second: each closed-model run's requests
+ *     over its length plus the time the work it left behind took to finish ({@code settleS})
+ * @param closedRps the closed-model runs' own throughput, as their clients saw it
+ * @param settleS how long, after each closed-model run, the work it left behind took to finish (order: until no saga
+ *     was pending), seconds
  * @param busyPct how busy the machine was during those closed runs, percent of its CPU time
  * @param rawTps pgbench's transactions per second for the same SQL
  * @param at50 latency at 50 % of the maximum (open model), each run at 50 % of the closed run just before it
  * @param at80 latency at 80 % of the maximum, likewise
  */
-record Throughput(Spread warmup, OpenRun warmupOpen, Spread rps, Spread busyPct, Spread rawTps, AtRate at50,
-        AtRate at80) {
+record Throughput(Spread warmup, OpenRun warmupOpen, Spread rps, Spread closedRps, Spread settleS, Spread busyPct,
+        Spread rawTps, AtRate at50, AtRate at80) {
 
     /** The service's share of the raw limit (medians). */
     double ratio() {

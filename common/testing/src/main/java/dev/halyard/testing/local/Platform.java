@@ -105,9 +105,16 @@ public final class Platform implements AutoCloseable {
      * alone, without the other services competing for the CPU as they do in a cold start of the platform.
      */
     public void restart(Domain domain) {
+        restart(domain, () -> {
+        });
+    }
+
+    /** Stops {@code domain}'s service, runs {@code beforeStart} once it is gone, then starts it and waits for it. */
+    public void restart(Domain domain, Runnable beforeStart) {
         ServiceProcess running = service(domain);
         running.stop();
         services.remove(running);
+        beforeStart.run();
         await(List.of(launch(domain)));
     }
 

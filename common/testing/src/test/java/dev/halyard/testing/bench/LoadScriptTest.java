@@ -21,7 +21,7 @@ class LoadScriptTest {
         try (InputStream in = LoadScriptTest.class.getResourceAsStream("/bench/load.js")) {
             assertNotNull(in);
             String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(script.contains("product_name: `Bench ${id}`"), "order lines are named after the product");
+            assertTrue(script.contains("\"product_name\":\"Bench ${id}\""), "order lines are named after the product");
         }
     }
 }
