@@ -1,5 +1,6 @@
 package dev.halyard.product;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -49,7 +50,7 @@ class OutboxBacklogTest {
     }
 
     @Test
-    void aBacklogOfSeveralBatchesIsPublishedAfterOneWake() throws InterruptedException {
+    void aBacklogOfSeveralBatchesIsPublishedAfterOneWake() {
         String run = UUID.randomUUID().toString();
         List<Outbox.Entry> entries = new ArrayList<>();
         for (int i = 0; i < ROWS; i++) {
@@ -58,13 +59,8 @@ class OutboxBacklogTest {
         pool.withTransaction(connection -> outbox.addAll(connection, entries)).await().atMost(Duration.ofSeconds(10));
         outbox.wake();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        long published = published(run);
-        while (published < ROWS && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            published = published(run);
-        }
-        assertEquals(ROWS, published, "rows of the backlog published after one wake, with no poll to help");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> assertEquals(
+                ROWS, published(run), "rows of the backlog published after one wake, with no poll to help"));
     }
 
     private long published(String run) {

@@ -78,12 +78,13 @@ public final class Bench {
                 say("%s alone: %d restarts while the rest runs, each once the machine is quiet", domain.id(),
                         options.repeats());
                 for (int i = 0; i < options.repeats(); i++) {
-                    double[] busyBefore = new double[1];
-                    platform.restart(domain, () -> busyBefore[0] = Quiet.await());
+                    platform.stop(domain);
+                    double busyBefore = Quiet.await();
+                    platform.start(domain);
                     soloStartMs.computeIfAbsent(domain.id(), k -> new ArrayList<>())
                             .add((double) platform.startupMillis(domain));
                     soloRssMb.computeIfAbsent(domain.id(), k -> new ArrayList<>()).add(platform.rssMib(domain));
-                    soloBusyBefore.computeIfAbsent(domain.id(), k -> new ArrayList<>()).add(busyBefore[0]);
+                    soloBusyBefore.computeIfAbsent(domain.id(), k -> new ArrayList<>()).add(busyBefore);
                 }
                 say("  %s ms (machine %s %% busy in the second before each)", soloStartMs.get(domain.id()),
                         soloBusyBefore.get(domain.id()));

@@ -101,24 +101,16 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Stops {@code domain}'s service and starts it again while everything else keeps running: its start time
-     * alone, without the other services competing for the CPU as they do in a cold start of the platform.
+     * Stops {@code domain}'s service gracefully and returns once it is gone, while everything else keeps running;
+     * {@link #start} brings it back, so that its start time is its own and not a cold start's of the platform.
      */
-    public void restart(Domain domain) {
-        restart(domain, () -> {
-        });
-    }
-
-    /** Stops {@code domain}'s service, runs {@code beforeStart} once it is gone, then starts it and waits for it. */
-    public void restart(Domain domain, Runnable beforeStart) {
+    public void stop(Domain domain) {
         ServiceProcess running = service(domain);
         running.stop();
         services.remove(running);
-        beforeStart.run();
-        await(List.of(launch(domain)));
     }
 
-    /** Starts {@code domain}'s service again after it was killed or terminated, and waits until it is ready. */
+    /** Starts {@code domain}'s service again after it was stopped, killed or terminated; waits until it is ready. */
     public void start(Domain domain) {
         if (services.stream().anyMatch(s -> s.domain() == domain)) {
             throw new IllegalStateException(domain.id() + " is running");
