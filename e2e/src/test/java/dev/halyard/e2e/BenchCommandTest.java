@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code ./halyard bench --quick} end to end: the real load tools (oha, k6, pgbench) against the packaged services. The
+ * {@code ./halyard bench --quick} end to end: the real load tools (oha, vegeta, pgbench) against the packaged services. The
  * figures of a quick run are too short to judge, so this checks that every one is there and sane, that no request
  * failed and no order was lost, not how fast anything was.
  */

@@ -25,7 +25,7 @@ import dev.halyard.testing.local.Platform;
  * <li>product read: maximum throughput (closed model, oha), latency percentiles at 50 % and 80 % of it (open
  * model, so coordinated omission cannot hide slow answers), and the raw limit: pgbench running the same SQL on the
  * same PostgreSQL;</li>
- * <li>order placement, as product read but with k6, which gives every order its own idempotency key (pgbench
+ * <li>order placement, as product read but with vegeta, which gives every order its own idempotency key (pgbench
  * writes to a copy of the order schema, so that its outbox rows do not reach Kafka);</li>
  * <li>saga latency at a steady arrival rate, once the order runs' sagas have settled: 201 to CONFIRMED;</li>
  * <li>each service's RSS after all that load.</li>
@@ -48,7 +48,8 @@ public final class Bench {
         Files.createDirectories(options.out());
         Path runs = options.out().resolve("runs");
         Directories.deleteTree(runs);
-        K6 k6 = K6.in(Tools.path(root, "k6"), runs);
+        Files.createDirectories(runs);
+        Path vegeta = Tools.path(root, "vegeta");
         Path oha = Tools.path(root, "oha");
         PgBench pgbench = new PgBench(Tools.path(root, "pgbench"), runs);
 
@@ -105,7 +106,8 @@ public final class Bench {
             orderVariables.put("payload", Shop.orderPlacedEvent(user));
             PostgresServer.Database rawOrders = RawDatabase.of(platform, root, Domain.ORDER);
             // the closed-model runs leave sagas behind; an open run started before they are done measures them too
-            Throughput order = measure(options, k6.at(shop.k6Target(Domain.ORDER)), () -> SagaProbe.drain(platform),
+            Throughput order = measure(options, new Vegeta(vegeta, runs, shop.orderTargets()),
+                    () -> SagaProbe.drain(platform),
                     probe(platform, Domain.ORDER, "POST", "/orders/api/v1/orders", 201),
                     seconds -> pgbench.tps("order-place.sql", rawOrders, orderVariables, options.clients(),
                             seconds));

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the external load tools (k6, pgbench) and fails with their log's name when they do; their scripts come
+ * Runs the external load tools (vegeta, oha, pgbench) and fails with their log's name when they do; their scripts come
  * from this module's {@code bench/} resources.
  */
 final class Commands {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
-/** The benchmark's JSON: snake_case, as k6's summary and the report's readers expect. */
+/** The benchmark's JSON: snake_case, as the report's readers expect. */
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper()

@@ -1,12 +1,12 @@
 package dev.halyard.testing.bench;
 
 /**
- * One load run's figures: k6's (written by {@code handleSummary} in {@code bench/load.js}) or oha's ({@link Oha}).
+ * One load run's figures: vegeta's ({@link Vegeta}) or oha's ({@link Oha}).
  *
  * @param requests requests completed
  * @param rps requests answered with the expected status, per second
  * @param failed requests not answered with the expected status
- * @param dropped open model only: requests k6 could not start on schedule (the system fell behind)
+ * @param dropped open model only: requests the load tool did not send within the run (it fell behind its schedule)
  * @param p50Ms median latency
  * @param p95Ms 95th percentile
  * @param p99Ms 99th percentile

@@ -62,18 +62,9 @@ final class Shop {
         return customers.stream().map(email -> login(email, CUSTOMER_PASSWORD)).toList();
     }
 
-    /** k6's environment for {@code target}: where to send, which products, and for orders the tokens. */
-    Map<String, String> k6Target(Domain target) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("TARGET", target.id());
-        env.put("BASE", platform.url(target));
-        env.put("FIRST", Integer.toString(FIRST_PRODUCT));
-        env.put("PRODUCTS", Integer.toString(products));
-        env.put("PRICE", PRICE);
-        if (target == Domain.ORDER) {
-            env.put("TOKENS", String.join(",", tokens()));
-        }
-        return env;
+    /** Order placements by the shop's customers (logged in now) for its products. */
+    OrderTargets orderTargets() {
+        return new OrderTargets(platform.url(Domain.ORDER), FIRST_PRODUCT, products, PRICE, tokens());
     }
 
     /** pgbench's variables: the same product range. */

@@ -44,7 +44,7 @@ record Throughput(Spread warmup, OpenRun warmupOpen, Spread rps, Spread closedRp
      * @param maxMs ... of their maxima
      * @param requests requests completed over all runs
      * @param failed of those, answered with another status than expected
-     * @param dropped requests k6 could not start on time (the system fell behind the rate)
+     * @param dropped requests the load tool did not send within the run (it fell behind the rate)
      * @param serviceRequests requests the service's own histogram counted over the runs, with the expected status
      * @param serviceP50Ms median of the runs' medians as that histogram gave them
      * @param serviceP99Ms ... of their 99th percentiles, likewise
