@@ -73,7 +73,8 @@ final class Vegeta implements Load {
             }
             Path decoded = work.resolve(name + ".jsonl");
             Commands.run(new ProcessBuilder(vegeta.toString(), "encode", "--to", "json", results.toString())
-                    .redirectOutput(decoded.toFile()).redirectError(log.toFile()), "vegeta encode " + name, 120);
+                    .redirectOutput(decoded.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())),
+                    "vegeta encode " + name, 120);
             LoadRun run;
             try (BufferedReader lines = Files.newBufferedReader(decoded)) {
                 run = figures(lines, rate, seconds);
