@@ -14,4 +14,12 @@ package dev.halyard.testing.bench;
  */
 public record LoadRun(long requests, double rps, long failed, long dropped, double p50Ms, double p95Ms,
         double p99Ms, double maxMs) {
+
+    /**
+     * What an open run at {@code rate} for {@code seconds} asked for and did not send: a load tool that fell behind
+     * its schedule sends fewer than rate × seconds requests. A closed run ({@code rate} 0) drops nothing.
+     */
+    static long dropped(int rate, int seconds, long sent) {
+        return rate > 0 ? Math.max(0, (long) rate * seconds - sent) : 0;
+    }
 }

@@ -86,10 +86,8 @@ final class Oha implements Load {
         long ok = json.path("statusCodeDistribution").path("200").asLong();
         long all = sum(json.path("statusCodeDistribution")) + sum(json.path("errorDistribution"));
         JsonNode latency = json.path("latencyPercentiles");
-        // an open run that fell behind its schedule sends fewer than rate x seconds requests: the rest were dropped
-        long dropped = rate > 0 ? Math.max(0, (long) rate * seconds - all) : 0;
         double answeredPerSecond = ok / json.path("summary").path("total").asDouble();
-        return new LoadRun(all, answeredPerSecond, all - ok, dropped,
+        return new LoadRun(all, answeredPerSecond, all - ok, LoadRun.dropped(rate, seconds, all),
                 ms(latency.path("p50")), ms(latency.path("p95")), ms(latency.path("p99")),
                 ms(json.path("summary").path("slowest")));
     }

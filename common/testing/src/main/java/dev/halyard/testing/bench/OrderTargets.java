@@ -44,7 +44,7 @@ final class OrderTargets {
     }
 
     /** The request body of the {@code n}th order of run {@code run}. */
-    String body(String run, long n, SplittableRandom random) {
+    private String body(String run, long n, SplittableRandom random) {
         int a = firstProduct + random.nextInt(products);
         int b = firstProduct + random.nextInt(products - 1);
         if (b >= a) {

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -54,23 +52,10 @@ final class Vegeta implements Load {
         List<String> attack = new ArrayList<>(List.of(vegeta.toString(), "attack", "-format=json", "-lazy",
                 "-duration=" + seconds + "s", "-timeout=30s", "-max-body=0", "-output=" + results));
         attack.addAll(shape);
+        String key = "vegeta-" + ProcessHandle.current().pid() + "-" + runs;
+        Commands.run(new ProcessBuilder(attack).redirectErrorStream(true).redirectOutput(log.toFile()),
+                "vegeta " + name, seconds + 120, out -> targets.stream(key, out));
         try {
-            Files.createDirectories(work);
-            Process process = new ProcessBuilder(attack).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .start();
-            String key = "vegeta-" + ProcessHandle.current().pid() + "-" + runs;
-            Thread feeder = new Thread(() -> targets.stream(key, process.getOutputStream()), name);
-            feeder.setDaemon(true);
-            feeder.start();
-            if (!process.waitFor(seconds + 120L, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("vegeta " + name + " did not finish");
-            }
-            feeder.join(TimeUnit.SECONDS.toMillis(10));
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("vegeta " + name + " failed (exit " + process.exitValue()
-                        + "); see " + log);
-            }
             Path decoded = work.resolve(name + ".jsonl");
             Commands.run(new ProcessBuilder(vegeta.toString(), "encode", "--to", "json", results.toString())
                     .redirectOutput(decoded.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())),
@@ -86,9 +71,6 @@ final class Vegeta implements Load {
             return run;
         } catch (IOException e) {
             throw new UncheckedIOException("vegeta " + name, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("vegeta " + name + " interrupted", e);
         }
     }
 
@@ -118,30 +100,22 @@ final class Vegeta implements Load {
             last = Math.max(last, sent + latency);
         }
         if (requests.isEmpty()) {
-            return new LoadRun(0, 0, 0, rate > 0 ? (long) rate * seconds : 0, 0, 0, 0, 0);
+            return new LoadRun(0, 0, 0, LoadRun.dropped(rate, seconds, 0), 0, 0, 0, 0);
         }
-        double[] ms = new double[requests.size()];
-        for (int i = 0; i < ms.length; i++) {
-            long[] r = requests.get(i);
+        List<Double> ms = new ArrayList<>(requests.size());
+        for (long[] r : requests) {
             long latency = r[2];
             if (rate > 0) {
                 long due = first + Math.round(r[0] * 1e9 / rate);
                 latency = Math.max(latency, r[1] + r[2] - due);
             }
-            ms[i] = latency / 1e6;
+            ms.add(latency / 1e6);
         }
-        Arrays.sort(ms);
-        long all = ms.length;
-        long dropped = rate > 0 ? Math.max(0, (long) rate * seconds - all) : 0;
+        long all = ms.size();
         double span = Math.max(last - first, 1) / 1e9;
-        return new LoadRun(all, ok / span, all - ok, dropped, rank(ms, 0.50), rank(ms, 0.95), rank(ms, 0.99),
-                ms[ms.length - 1]);
-    }
-
-    /** The nearest-rank percentile of sorted values. */
-    private static double rank(double[] sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        return new LoadRun(all, ok / span, all - ok, LoadRun.dropped(rate, seconds, all),
+                Spread.percentile(ms, 50), Spread.percentile(ms, 95), Spread.percentile(ms, 99),
+                Spread.percentile(ms, 100));
     }
 
     private static long epochNanos(String rfc3339) {
