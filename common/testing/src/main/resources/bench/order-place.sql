@@ -1,7 +1,9 @@
--- POST /orders/api/v1/orders with two lines: the statement the order service sends (OrderPlacements.PLACE, the
--- reactive PostgreSQL client), with the same tables, parameters and row sizes: the order unless its idempotency key
--- is taken, its lines and its ORDER_PLACED event into the outbox, in one statement and so one transaction. One
--- difference: the service makes the order id itself; here PostgreSQL does. Variables: first, last (the product
+-- POST /orders/api/v1/orders with two lines: what the order service's statement (OrderPlacements.PLACE, the
+-- reactive PostgreSQL client) writes for one order, with the same tables and row sizes: the order unless its
+-- idempotency key is taken, its lines and its ORDER_PLACED event into the outbox, in one statement and so one
+-- transaction. Differences: the service makes the order id itself, here PostgreSQL does; under load the service
+-- writes the checkouts that arrive together in one statement (arrays of orders, lines and events), here every
+-- order is a statement and a transaction of its own, the cheapest way to place orders one at a time. Variables: first, last (the product
 -- ids), uid, and payload: an ORDER_PLACED event as the service writes it (pgbench would read the colons of inline
 -- JSON as variables).
 \set a random(:first, :last)

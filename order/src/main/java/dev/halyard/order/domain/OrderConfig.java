@@ -2,10 +2,12 @@ package dev.halyard.order.domain;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The order saga's timing. */
+/** The order saga's timing and checkout's batching. */
 @ConfigMapping(prefix = "halyard.order")
 public interface OrderConfig {
 
@@ -19,4 +21,25 @@ public interface OrderConfig {
     /** How often the scheduler looks for such orders. */
     @WithDefault("10s")
     String expiryCheckInterval();
+
+    /** How checkout writes: see {@link OrderPlacements}. */
+    Checkout checkout();
+
+    /** Checkout's statements. */
+    interface Checkout {
+
+        /**
+         * Checkout statements running at once; checkouts that arrive while all are running go together in the
+         * next. Fewer gives larger batches (less database CPU per order), more gives a lone checkout a shorter wait
+         * on a slow database. Keep it below the reactive pool's size, which the saga and the relay share.
+         */
+        @WithDefault("4")
+        @Min(1)
+        int maxInFlight();
+
+        /** The most orders one statement writes. */
+        @WithDefault("64")
+        @Min(1)
+        int maxBatch();
+    }
 }

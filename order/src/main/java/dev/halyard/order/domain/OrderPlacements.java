@@ -1,11 +1,27 @@
 package dev.halyard.order.domain;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.sqlclient.data.Numeric;
 
@@ -15,69 +31,214 @@ import dev.halyard.common.messaging.Outbox;
 
 /**
  * Checkout's write (its rules are {@link OrderService}'s), the hottest path of the platform, with the reactive
- * PostgreSQL client directly: the order, its lines and its ORDER_PLACED event in one statement, so in one round trip
- * and its own transaction. Through a Hibernate session the same write cost the service about ten times the CPU of
- * the database work (the benchmark's profile: session, action queue and context propagation), so checkout reached
- * 6 % of what PostgreSQL itself could take. As a transaction of five round trips (begin, order, lines, event,
- * commit) each one waited for a core twice on a busy machine, once in PostgreSQL and once in this service. Everything
- * else about orders stays with the {@link OrderRepository}.
+ * PostgreSQL client directly: orders, their lines and their ORDER_PLACED events in one statement, so in one round
+ * trip and one transaction. Through a Hibernate session the same write cost the service about ten times the CPU of
+ * the database work; as a transaction of five round trips each one waited for a core twice on a busy machine.
+ * <p>
+ * Checkouts that arrive while {@link OrderConfig.Checkout#maxInFlight()} statements are already running wait for
+ * one of them and then go together, as one statement (group commit): PostgreSQL parses, plans, executes and commits
+ * once for the batch, so its CPU per order falls with the batch's size, and with a synchronous commit (RDS) one WAL
+ * flush serves the whole batch. A checkout that finds a statement slot free goes at once, alone: batching never
+ * makes a checkout wait for a timer. Everything else about orders stays with the {@link OrderRepository}.
  */
 @ApplicationScoped
 public class OrderPlacements {
 
     /**
-     * Lines and event are inserted only for an order that was: a concurrent retry with the same key waits for the
-     * first transaction, then inserts nothing at all. Foreign keys are checked at the end of the statement, when the
-     * order is there. Line numbers start at 0.
+     * Each array holds one value per order ($1–$6), per line ($7–$12) or per event ($13–$18). Lines and events are
+     * inserted only for the orders that were: a retry whose idempotency key is taken (by an earlier statement, a
+     * concurrent one it waited for, or an earlier order of the same batch) inserts nothing at all. Foreign keys
+     * are checked at the end of the statement, when the orders are there. Events keep the batch's order (the
+     * relay's). Line numbers start at 0.
      */
     static final String PLACE = """
-            with placed as (
+            with input as (
+                select * from unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::numeric[],
+                    $6::timestamptz[]) as o (order_id, user_id, idempotency_key, request_hash, total, created_at)),
+            placed as (
                 insert into customer_order (order_id, user_id, idempotency_key, request_hash, status, total,
                     created_at, updated_at)
-                values ($1, $2, $3, $4, 'PENDING', $5, $6, $6)
+                select order_id, user_id, idempotency_key, request_hash, 'PENDING', total, created_at, created_at
+                from input
                 on conflict (user_id, idempotency_key) do nothing
                 returning order_id),
             lines as (
                 insert into order_line (order_id, line_no, product_id, product_name, quantity, price)
-                select placed.order_id, line.n - 1, line.product_id, line.product_name, line.quantity, line.price
-                from placed, unnest($7::varchar[], $8::varchar[], $9::integer[], $10::numeric[])
-                    with ordinality as line (product_id, product_name, quantity, price, n)),
-            event as (
+                select line.order_id, line.line_no, line.product_id, line.product_name, line.quantity, line.price
+                from unnest($7::uuid[], $8::integer[], $9::varchar[], $10::varchar[], $11::integer[],
+                    $12::numeric[]) as line (order_id, line_no, product_id, product_name, quantity, price)
+                join placed using (order_id)),
+            events as (
                 insert into outbox (%s)
-                select $11, $12, $13, $14, $15 from placed)
-            select count(*) as placed from placed""".formatted(Outbox.COLUMNS);
+                select e.topic, e.message_key, e.payload, e.trace_parent, e.created_at
+                from unnest($13::uuid[], $14::varchar[], $15::varchar[], $16::text[], $17::varchar[],
+                    $18::timestamptz[]) with ordinality
+                    as e (order_id, topic, message_key, payload, trace_parent, created_at, n)
+                join placed using (order_id)
+                order by e.n)
+            select order_id from placed""".formatted(Outbox.COLUMNS);
 
     private final Pool pool;
     private final Outbox outbox;
+    private final int maxInFlight;
+    private final int maxBatch;
+    private final Queue<Placement> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final DistributionSummary batchSizes;
 
-    OrderPlacements(Pool pool, Outbox outbox) {
+    OrderPlacements(Pool pool, Outbox outbox, OrderConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.outbox = outbox;
+        this.maxInFlight = config.checkout().maxInFlight();
+        this.maxBatch = config.checkout().maxBatch();
+        this.batchSizes = DistributionSummary.builder("halyard.checkout.batch.size")
+                .description("Orders written by one checkout statement").register(registry);
     }
 
     /**
      * Inserts {@code order} (PENDING, with its items) and {@code placed}, its event; false, with nothing written,
-     * when the user's idempotency key is already taken.
+     * when the user's idempotency key is already taken. The answer comes on the caller's Vert.x context, as the
+     * SQL client's own answers do, whichever connection's thread the batch's statement finished on.
      */
     Uni<Boolean> insert(Order order, OrderEvent placed) {
-        int n = order.items.size();
-        String[] productIds = new String[n];
-        String[] productNames = new String[n];
-        Integer[] quantities = new Integer[n];
-        Numeric[] prices = new Numeric[n];
-        for (int i = 0; i < n; i++) {
-            Order.Item item = order.items.get(i);
-            productIds[i] = item.productId;
-            productNames[i] = item.productName;
-            quantities[i] = item.quantity;
-            prices[i] = Numeric.create(item.price);
-        }
         Outbox.Row event = outbox.row(Topics.ORDER_EVENTS, order.orderId.toString(), placed);
-        Tuple values = Tuple.from(Arrays.asList(order.orderId, order.userId, order.idempotencyKey, order.requestHash,
-                Numeric.create(order.total), order.createdAt, productIds, productNames, quantities, prices));
-        // a tuple takes nulls (the event's trace parent may be one), where List.of would refuse them
-        event.values().forEach(values::addValue);
-        return pool.preparedQuery(PLACE).execute(values)
-                .map(rows -> rows.iterator().next().getLong("placed") == 1);
+        Context caller = Vertx.currentContext();
+        return Uni.createFrom().emitter(emitter -> {
+            waiting.add(new Placement(order, event, emitter, caller));
+            drain();
+        });
+    }
+
+    /** Starts a statement for the waiting checkouts while a slot is free; every completion calls it again. */
+    private void drain() {
+        while (!waiting.isEmpty()) {
+            int running = inFlight.get();
+            if (running >= maxInFlight) {
+                return; // a running statement's completion drains the rest
+            }
+            if (!inFlight.compareAndSet(running, running + 1)) {
+                continue;
+            }
+            List<Placement> batch = new ArrayList<>();
+            Placement next;
+            while (batch.size() < maxBatch && (next = waiting.poll()) != null) {
+                batch.add(next);
+            }
+            if (batch.isEmpty()) {
+                inFlight.decrementAndGet(); // another thread took them; look again
+                continue;
+            }
+            batchSizes.record(batch.size());
+            write(batch).subscribe().with(placedIds -> {
+                finish();
+                batch.forEach(p -> p.answer(placedIds.contains(p.order.orderId)));
+            }, failure -> {
+                finish();
+                retryAlone(batch, failure);
+            });
+        }
+    }
+
+    private void finish() {
+        inFlight.decrementAndGet();
+        drain();
+    }
+
+    /**
+     * A failed batch is written again one order per statement, so that one order's fault (or a deadlock between
+     * two batches' retries of the same keys) fails that order alone and no other is lost.
+     */
+    private void retryAlone(List<Placement> batch, Throwable failure) {
+        if (batch.size() == 1) {
+            batch.get(0).fail(failure);
+            return;
+        }
+        for (Placement p : batch) {
+            write(List.of(p)).subscribe().with(ids -> p.answer(ids.contains(p.order.orderId)), p::fail);
+        }
+    }
+
+    /** One statement for {@code batch}; the ids of the orders it inserted. */
+    private Uni<Set<UUID>> write(List<Placement> batch) {
+        return pool.preparedQuery(PLACE).execute(values(batch)).map(OrderPlacements::ids);
+    }
+
+    private static Set<UUID> ids(RowSet<Row> rows) {
+        Set<UUID> ids = new HashSet<>();
+        for (Row row : rows) {
+            ids.add(row.getUUID("order_id"));
+        }
+        return ids;
+    }
+
+    /** The statement's parameters: one array per column of the orders, of their lines and of their events. */
+    static Tuple values(List<Placement> batch) {
+        int orders = batch.size();
+        int lines = batch.stream().mapToInt(p -> p.order.items.size()).sum();
+        UUID[] orderIds = new UUID[orders];
+        UUID[] userIds = new UUID[orders];
+        String[] keys = new String[orders];
+        String[] hashes = new String[orders];
+        Numeric[] totals = new Numeric[orders];
+        OffsetDateTime[] created = new OffsetDateTime[orders];
+        UUID[] lineOrders = new UUID[lines];
+        Integer[] lineNos = new Integer[lines];
+        String[] productIds = new String[lines];
+        String[] productNames = new String[lines];
+        Integer[] quantities = new Integer[lines];
+        Numeric[] prices = new Numeric[lines];
+        String[] topics = new String[orders];
+        String[] messageKeys = new String[orders];
+        String[] payloads = new String[orders];
+        String[] traceParents = new String[orders];
+        OffsetDateTime[] eventsCreated = new OffsetDateTime[orders];
+        int l = 0;
+        for (int o = 0; o < orders; o++) {
+            Order order = batch.get(o).order;
+            Outbox.Row event = batch.get(o).event;
+            orderIds[o] = order.orderId;
+            userIds[o] = order.userId;
+            keys[o] = order.idempotencyKey;
+            hashes[o] = order.requestHash;
+            totals[o] = Numeric.create(order.total);
+            created[o] = order.createdAt;
+            for (int i = 0; i < order.items.size(); i++, l++) {
+                Order.Item item = order.items.get(i);
+                lineOrders[l] = order.orderId;
+                lineNos[l] = i;
+                productIds[l] = item.productId;
+                productNames[l] = item.productName;
+                quantities[l] = item.quantity;
+                prices[l] = Numeric.create(item.price);
+            }
+            topics[o] = event.topic();
+            messageKeys[o] = event.key();
+            payloads[o] = event.payload();
+            traceParents[o] = event.traceParent();
+            eventsCreated[o] = event.createdAt();
+        }
+        return Tuple.from(Arrays.<Object>asList(orderIds, userIds, keys, hashes, totals, created, lineOrders,
+                lineNos, productIds, productNames, quantities, prices, orderIds, topics, messageKeys, payloads,
+                traceParents, eventsCreated));
+    }
+
+    /** A checkout waiting for its statement, and where to answer it. */
+    private record Placement(Order order, Outbox.Row event, UniEmitter<? super Boolean> emitter, Context caller) {
+
+        void answer(boolean inserted) {
+            onCaller(() -> emitter.complete(inserted));
+        }
+
+        void fail(Throwable failure) {
+            onCaller(() -> emitter.fail(failure));
+        }
+
+        private void onCaller(Runnable action) {
+            if (caller == null || caller == Vertx.currentContext()) {
+                action.run();
+            } else {
+                caller.runOnContext(ignored -> action.run());
+            }
+        }
     }
 }
