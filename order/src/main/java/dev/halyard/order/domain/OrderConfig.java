@@ -33,7 +33,7 @@ public interface OrderConfig {
          * next. Fewer gives larger batches (less database CPU per order), more gives a lone checkout a shorter wait
          * on a slow database. Keep it below the reactive pool's size, which the saga and the relay share.
          */
-        @WithDefault("4")
+        @WithDefault("2")
         @Min(1)
         int maxInFlight();
 
