@@ -2,8 +2,6 @@ package dev.halyard.order.domain;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.Min;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -34,12 +32,10 @@ public interface OrderConfig {
          * on a slow database. Keep it below the reactive pool's size, which the saga and the relay share.
          */
         @WithDefault("2")
-        @Min(1)
         int maxInFlight();
 
         /** The most orders one statement writes. */
         @WithDefault("64")
-        @Min(1)
         int maxBatch();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
@@ -41,6 +42,7 @@ import dev.halyard.common.messaging.Outbox;
  * flush serves the whole batch. A checkout that finds a statement slot free goes at once, alone: batching never
  * makes a checkout wait for a timer. Everything else about orders stays with the {@link OrderRepository}.
  */
+@Startup // so that a wrong setting stops the start rather than the first checkout
 @ApplicationScoped
 public class OrderPlacements {
 
@@ -89,10 +91,22 @@ public class OrderPlacements {
     OrderPlacements(Pool pool, Outbox outbox, OrderConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.outbox = outbox;
-        this.maxInFlight = config.checkout().maxInFlight();
-        this.maxBatch = config.checkout().maxBatch();
+        this.maxInFlight = atLeastOne(config.checkout().maxInFlight(), "halyard.order.checkout.max-in-flight");
+        this.maxBatch = atLeastOne(config.checkout().maxBatch(), "halyard.order.checkout.max-batch");
         this.batchSizes = DistributionSummary.builder("halyard.checkout.batch.size")
                 .description("Orders written by one checkout statement").register(registry);
+    }
+
+    /**
+     * Checked here rather than with a constraint on {@link OrderConfig}: validating config mappings starts Hibernate
+     * Validator's bootstrap in {@code main}, which made the order service's start 0.4 s longer and its RSS at ready
+     * 50 MiB larger (by hand, two quick benches). With no statement allowed, checkouts would wait forever.
+     */
+    static int atLeastOne(int value, String property) {
+        if (value < 1) {
+            throw new IllegalArgumentException(property + " must be at least 1, not " + value);
+        }
+        return value;
     }
 
     /**

@@ -126,6 +126,14 @@ class CheckoutBatchTest {
         }
     }
 
+    @Test
+    void noStatementInFlightIsRefusedRatherThanLeavingCheckoutsWaiting() {
+        assertEquals(2, OrderPlacements.atLeastOne(2, "halyard.order.checkout.max-in-flight"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OrderPlacements.atLeastOne(0, "halyard.order.checkout.max-in-flight"));
+        assertEquals("halyard.order.checkout.max-in-flight must be at least 1, not 0", e.getMessage());
+    }
+
     private CompletableFuture<Boolean> send(Order order) {
         OrderEvent event = OrderEvent.placed(order.orderId, order.userId,
                 order.items.stream().map(i -> new OrderLine(i.productId, i.productName, i.quantity, i.price))
