@@ -172,9 +172,13 @@ public class OrderPlacements {
         }
     }
 
-    /** One statement for {@code batch}; the ids of the orders it inserted. */
+    /**
+     * One statement for {@code batch}; the ids of the orders it inserted. Deferred, so that a fault in building its
+     * parameters fails the batch like a fault of the statement, rather than leaving its slot taken for ever.
+     */
     private Uni<Set<UUID>> write(List<Placement> batch) {
-        return pool.preparedQuery(PLACE).execute(values(batch)).map(OrderPlacements::ids);
+        return Uni.createFrom().deferred(() -> pool.preparedQuery(PLACE).execute(values(batch)))
+                .map(OrderPlacements::ids);
     }
 
     private static Set<UUID> ids(RowSet<Row> rows) {
