@@ -17,8 +17,14 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
+    /**
+     * Its columns named rather than {@code *}: the pool caches prepared statements, and a cached {@code select *}
+     * fails ("cached plan must not change result type") once a migration adds a column while this version runs.
+     */
     private static final String STUCK = """
-            select * from customer_order where status = 'PENDING' and created_at < :cutoff
+            select order_id, user_id, idempotency_key, request_hash, status, total, reason, invoice_key, created_at,
+                updated_at, confirmed_at
+            from customer_order where status = 'PENDING' and created_at < :cutoff
             order by created_at limit 100 for update skip locked""";
 
     public Uni<Order> findByIdempotencyKey(UUID userId, String key) {
