@@ -2,7 +2,6 @@ package dev.halyard.order.domain;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -29,6 +28,7 @@ import io.vertx.sqlclient.data.Numeric;
 import dev.halyard.common.events.OrderEvent;
 import dev.halyard.common.events.Topics;
 import dev.halyard.common.messaging.Outbox;
+import dev.halyard.common.persistence.Batches;
 
 /**
  * Checkout's write (its rules are {@link OrderService}'s), the hottest path of the platform, with the reactive
@@ -191,53 +191,35 @@ public class OrderPlacements {
 
     /** The statement's parameters: one array per column of the orders, of their lines and of their events. */
     static Tuple values(List<Placement> batch) {
-        int orders = batch.size();
-        int lines = batch.stream().mapToInt(p -> p.order.items.size()).sum();
-        UUID[] orderIds = new UUID[orders];
-        UUID[] userIds = new UUID[orders];
-        String[] keys = new String[orders];
-        String[] hashes = new String[orders];
-        Numeric[] totals = new Numeric[orders];
-        OffsetDateTime[] created = new OffsetDateTime[orders];
-        UUID[] lineOrders = new UUID[lines];
-        Integer[] lineNos = new Integer[lines];
-        String[] productIds = new String[lines];
-        String[] productNames = new String[lines];
-        Integer[] quantities = new Integer[lines];
-        Numeric[] prices = new Numeric[lines];
-        String[] topics = new String[orders];
-        String[] messageKeys = new String[orders];
-        String[] payloads = new String[orders];
-        String[] traceParents = new String[orders];
-        OffsetDateTime[] eventsCreated = new OffsetDateTime[orders];
-        int l = 0;
-        for (int o = 0; o < orders; o++) {
-            Order order = batch.get(o).order;
-            Outbox.Row event = batch.get(o).event;
-            orderIds[o] = order.orderId;
-            userIds[o] = order.userId;
-            keys[o] = order.idempotencyKey;
-            hashes[o] = order.requestHash;
-            totals[o] = Numeric.create(order.total);
-            created[o] = order.createdAt;
-            for (int i = 0; i < order.items.size(); i++, l++) {
+        List<Object[]> orders = new ArrayList<>(batch.size());
+        List<Object[]> lines = new ArrayList<>();
+        List<Object[]> events = new ArrayList<>(batch.size());
+        for (Placement p : batch) {
+            Order order = p.order;
+            orders.add(new Object[]{order.orderId, order.userId, order.idempotencyKey, order.requestHash,
+                    Numeric.create(order.total), order.createdAt});
+            for (int i = 0; i < order.items.size(); i++) {
                 Order.Item item = order.items.get(i);
-                lineOrders[l] = order.orderId;
-                lineNos[l] = i;
-                productIds[l] = item.productId;
-                productNames[l] = item.productName;
-                quantities[l] = item.quantity;
-                prices[l] = Numeric.create(item.price);
+                lines.add(new Object[]{order.orderId, i, item.productId, item.productName, item.quantity,
+                        Numeric.create(item.price)});
             }
-            topics[o] = event.topic();
-            messageKeys[o] = event.key();
-            payloads[o] = event.payload();
-            traceParents[o] = event.traceParent();
-            eventsCreated[o] = event.createdAt();
+            List<Object> event = new ArrayList<>(p.event.values());
+            event.add(0, order.orderId);
+            events.add(event.toArray());
         }
-        return Tuple.from(Arrays.<Object>asList(orderIds, userIds, keys, hashes, totals, created, lineOrders,
-                lineNos, productIds, productNames, quantities, prices, orderIds, topics, messageKeys, payloads,
-                traceParents, eventsCreated));
+        Tuple values = Batches.columns(orders, UUID[]::new, UUID[]::new, String[]::new, String[]::new,
+                Numeric[]::new, OffsetDateTime[]::new);
+        append(values, Batches.columns(lines, UUID[]::new, Integer[]::new, String[]::new, String[]::new,
+                Integer[]::new, Numeric[]::new));
+        append(values, Batches.columns(events, UUID[]::new, String[]::new, String[]::new, String[]::new,
+                String[]::new, OffsetDateTime[]::new));
+        return values;
+    }
+
+    private static void append(Tuple to, Tuple more) {
+        for (int i = 0; i < more.size(); i++) {
+            to.addValue(more.getValue(i));
+        }
     }
 
     /** A checkout waiting for its statement, and where to answer it. */

@@ -43,8 +43,11 @@ public final class Batches {
                 : connection.preparedQuery(sql).execute(columns(rows, columns)).replaceWithVoid();
     }
 
-    /** The rows turned into one array per column, as {@link #executeColumns} sends them. */
-    static Tuple columns(List<Object[]> rows, IntFunction<?>... columns) {
+    /**
+     * The rows turned into one array per column, as {@link #executeColumns} sends them: for a statement that
+     * unnests several batches (checkout's orders, lines and events), whose tuples the caller joins.
+     */
+    public static Tuple columns(List<Object[]> rows, IntFunction<?>... columns) {
         List<Object[]> arrays = new ArrayList<>(columns.length);
         for (IntFunction<?> column : columns) {
             arrays.add((Object[]) column.apply(rows.size()));
