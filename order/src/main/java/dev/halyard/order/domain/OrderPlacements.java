@@ -85,6 +85,7 @@ public class OrderPlacements {
     private final int maxInFlight;
     private final int maxBatch;
     private final Queue<Placement> waiting = new ConcurrentLinkedQueue<>();
+    private final Queue<Placement> retries = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final DistributionSummary batchSizes;
 
@@ -123,9 +124,12 @@ public class OrderPlacements {
         });
     }
 
-    /** Starts a statement for the waiting checkouts while a slot is free; every completion calls it again. */
+    /**
+     * Starts a statement while a slot is free and checkouts wait: an order of a failed batch first, alone, else up
+     * to {@code maxBatch} of the waiting checkouts. Every completion calls it again.
+     */
     private void drain() {
-        while (!waiting.isEmpty()) {
+        while (!retries.isEmpty() || !waiting.isEmpty()) {
             int running = inFlight.get();
             if (running >= maxInFlight) {
                 return; // a running statement's completion drains the rest
@@ -133,11 +137,7 @@ public class OrderPlacements {
             if (!inFlight.compareAndSet(running, running + 1)) {
                 continue;
             }
-            List<Placement> batch = new ArrayList<>();
-            Placement next;
-            while (batch.size() < maxBatch && (next = waiting.poll()) != null) {
-                batch.add(next);
-            }
+            List<Placement> batch = next();
             if (batch.isEmpty()) {
                 inFlight.decrementAndGet(); // another thread took them; look again
                 continue;
@@ -147,29 +147,40 @@ public class OrderPlacements {
                 finish();
                 batch.forEach(p -> p.answer(placedIds.contains(p.order.orderId)));
             }, failure -> {
-                finish();
-                retryAlone(batch, failure);
+                if (batch.size() == 1) {
+                    finish();
+                    batch.get(0).fail(failure);
+                } else {
+                    // before the slot is given back, so that the retries go ahead of checkouts that came later
+                    retries.addAll(batch);
+                    finish();
+                }
             });
         }
+    }
+
+    /**
+     * The next statement's checkouts. A failed batch's orders are written again one per statement, so that one
+     * order's fault (or a deadlock between two batches' retries of the same keys) fails that order alone and no
+     * other is lost; they take the same slots as every statement, so a failed batch of 64 never sends 64 statements
+     * at once to the pool the saga and the relay share.
+     */
+    private List<Placement> next() {
+        Placement retry = retries.poll();
+        if (retry != null) {
+            return List.of(retry);
+        }
+        List<Placement> batch = new ArrayList<>();
+        Placement next;
+        while (batch.size() < maxBatch && (next = waiting.poll()) != null) {
+            batch.add(next);
+        }
+        return batch;
     }
 
     private void finish() {
         inFlight.decrementAndGet();
         drain();
-    }
-
-    /**
-     * A failed batch is written again one order per statement, so that one order's fault (or a deadlock between
-     * two batches' retries of the same keys) fails that order alone and no other is lost.
-     */
-    private void retryAlone(List<Placement> batch, Throwable failure) {
-        if (batch.size() == 1) {
-            batch.get(0).fail(failure);
-            return;
-        }
-        for (Placement p : batch) {
-            write(List.of(p)).subscribe().with(ids -> p.answer(ids.contains(p.order.orderId)), p::fail);
-        }
     }
 
     /**
