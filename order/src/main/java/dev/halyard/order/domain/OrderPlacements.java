@@ -218,19 +218,13 @@ public class OrderPlacements {
             event.add(0, order.orderId);
             events.add(event.toArray());
         }
-        Tuple values = Batches.columns(orders, UUID[]::new, UUID[]::new, String[]::new, String[]::new,
+        Tuple values = Tuple.tuple();
+        Batches.appendColumns(values, orders, UUID[]::new, UUID[]::new, String[]::new, String[]::new,
                 Numeric[]::new, OffsetDateTime[]::new);
-        append(values, Batches.columns(lines, UUID[]::new, Integer[]::new, String[]::new, String[]::new,
-                Integer[]::new, Numeric[]::new));
-        append(values, Batches.columns(events, UUID[]::new, String[]::new, String[]::new, String[]::new,
-                String[]::new, OffsetDateTime[]::new));
-        return values;
-    }
-
-    private static void append(Tuple to, Tuple more) {
-        for (int i = 0; i < more.size(); i++) {
-            to.addValue(more.getValue(i));
-        }
+        Batches.appendColumns(values, lines, UUID[]::new, Integer[]::new, String[]::new, String[]::new,
+                Integer[]::new, Numeric[]::new);
+        return Batches.appendColumns(values, events, UUID[]::new, String[]::new, String[]::new, String[]::new,
+                String[]::new, OffsetDateTime[]::new);
     }
 
     /** A checkout waiting for its statement, and where to answer it. */

@@ -43,11 +43,18 @@ public final class Batches {
                 : connection.preparedQuery(sql).execute(columns(rows, columns)).replaceWithVoid();
     }
 
+    /** The rows turned into one array per column, as {@link #executeColumns} sends them. */
+    static Tuple columns(List<Object[]> rows, IntFunction<?>... columns) {
+        return appendColumns(Tuple.tuple(), rows, columns);
+    }
+
     /**
-     * The rows turned into one array per column, as {@link #executeColumns} sends them: for a statement that
-     * unnests several batches (checkout's orders, lines and events), whose tuples the caller joins.
+     * Adds the rows to {@code tuple} as one array per column, as {@link #executeColumns} sends them: for a statement
+     * that unnests several batches (checkout's orders, lines and events), one after the other.
+     *
+     * @return {@code tuple}
      */
-    public static Tuple columns(List<Object[]> rows, IntFunction<?>... columns) {
+    public static Tuple appendColumns(Tuple tuple, List<Object[]> rows, IntFunction<?>... columns) {
         List<Object[]> arrays = new ArrayList<>(columns.length);
         for (IntFunction<?> column : columns) {
             arrays.add((Object[]) column.apply(rows.size()));
@@ -63,6 +70,7 @@ public final class Batches {
                 arrays.get(c)[r] = row[c];
             }
         }
-        return Tuple.from(new ArrayList<Object>(arrays));
+        arrays.forEach(tuple::addValue);
+        return tuple;
     }
 }

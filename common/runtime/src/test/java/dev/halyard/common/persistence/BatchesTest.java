@@ -30,6 +30,19 @@ class BatchesTest {
     }
 
     @Test
+    void batchesOfDifferentRowsFollowOneAnotherInOneTuple() {
+        UUID order = UUID.randomUUID();
+        Tuple values = Batches.appendColumns(Tuple.tuple(), List.<Object[]>of(new Object[]{order}), UUID[]::new);
+        Batches.appendColumns(values, List.of(new Object[]{order, 0}, new Object[]{order, 1}), UUID[]::new,
+                Integer[]::new);
+
+        assertEquals(3, values.size());
+        assertArrayEquals(new UUID[]{order}, (UUID[]) values.getValue(0));
+        assertArrayEquals(new UUID[]{order, order}, (UUID[]) values.getValue(1));
+        assertArrayEquals(new Integer[]{0, 1}, (Integer[]) values.getValue(2));
+    }
+
+    @Test
     void aRowOfTheWrongShapeOrTypeIsRefusedBeforeAnythingIsSent() {
         List<Object[]> tooShort = List.<Object[]>of(new Object[]{UUID.randomUUID()});
         assertThrows(IllegalArgumentException.class, () -> Batches.columns(tooShort, UUID[]::new, String[]::new));
