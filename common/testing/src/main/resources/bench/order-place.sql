@@ -3,9 +3,9 @@
 -- idempotency key is taken, its lines and its ORDER_PLACED event into the outbox, in one statement and so one
 -- transaction. Differences: the service makes the order id itself, here PostgreSQL does; under load the service
 -- writes the checkouts that arrive together in one statement (arrays of orders, lines and events), here every
--- order is a statement and a transaction of its own, the cheapest way to place orders one at a time. Variables: first, last (the product
--- ids), uid, and payload: an ORDER_PLACED event as the service writes it (pgbench would read the colons of inline
--- JSON as variables).
+-- order is a statement and a transaction of its own, the cheapest way to place orders one at a time. Variables:
+-- first, last (the product ids), uid, and payload: an ORDER_PLACED event as the service writes it (pgbench would
+-- read the colons of inline JSON as variables).
 \set a random(:first, :last)
 \set b random(:first, :last)
 \set k random(1, 9000000000000000)
