@@ -28,10 +28,11 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Seed 001's floor of 70 % test coverage, over the code that ships: the tests of all modules together run at least
- * that share of the lines of {@code common/runtime}, of each service, and of all four. A library is measured by the services' tests as well
- * as its own, which is why this is one check at the end and not one per module. e2e is the reactor's last module, so
- * every module's tests have left their execution data in {@code target/jacoco-quarkus.exec} (quarkus-jacoco and the
- * JaCoCo agent, see the parent POM). The combined report goes to {@code e2e/target/coverage}.
+ * that share of the lines of {@code common/runtime}, of each service, and of all four. A library is measured by the
+ * services' tests as well as its own, which is why this is one check at the end and not one per module. e2e is the
+ * reactor's last module, so every module's tests have left their execution data in
+ * {@code target/jacoco-quarkus.exec} (quarkus-jacoco and the JaCoCo agent, see the parent POM). The combined report
+ * goes to {@code e2e/target/coverage}.
  */
 class CoverageFloorTest {
 
