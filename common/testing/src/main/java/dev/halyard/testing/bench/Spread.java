@@ -39,6 +39,12 @@ public record Spread(double median, double min, double max, List<Double> runs) {
 
     /** Two decimals: more would be noise. */
     static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return round(value, 2);
+    }
+
+    /** {@code places} decimals, rounded once: rounding and then scaling writes figures such as 0.7354999999999999. */
+    static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
     }
 }

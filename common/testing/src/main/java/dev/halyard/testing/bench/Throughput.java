@@ -21,9 +21,9 @@ import java.util.function.ToDoubleFunction;
 record Throughput(Spread warmup, OpenRun warmupOpen, Spread rps, Spread closedRps, Spread settleS, Spread busyPct,
         Spread rawTps, AtRate at50, AtRate at80) {
 
-    /** The service's share of the raw limit (medians), to four places: dividing a rounded figure wrote 0.7354999… */
+    /** The service's share of the raw limit (medians), to four places. */
     double ratio() {
-        return Math.round(rps.median() / rawTps.median() * 10_000) / 10_000.0;
+        return Spread.round(rps.median() / rawTps.median(), 4);
     }
 
     /**
