@@ -37,7 +37,7 @@ class GracefulShutdownTest {
             int exitCode;
             ServiceProcess order = shop.platform.terminate(Domain.ORDER);
             try {
-                exitCode = order.awaitExit(Duration.ofSeconds(30));
+                exitCode = order.awaitStopped();
                 details.put("stopped_after_ms", (System.nanoTime() - terminatedAt) / 1_000_000);
             } finally {
                 // a new pod: the balancer routes to it once it is ready

@@ -217,7 +217,7 @@ public final class Platform implements AutoCloseable {
         all.addAll(services);
         // all at once: each spends its pre-shutdown delay waiting, not working
         all.forEach(ServiceProcess::terminate);
-        all.forEach(s -> s.awaitExit(java.time.Duration.ofSeconds(30)));
+        all.forEach(ServiceProcess::awaitStopped);
         services.clear();
         extraInstances.clear();
         if (backing != null) {
