@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The tools the benchmark and the resilience tests run (k6, pgbench, nginx, schemathesis), installed at their pinned
- * versions by {@code .ci/tools} (cached outside the repository).
+ * The tools the benchmark and the resilience tests run (oha, vegeta, pgbench, nginx, schemathesis), installed at their
+ * pinned versions by {@code .ci/tools} (cached outside the repository).
  */
 public final class Tools {
 
